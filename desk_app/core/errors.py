@@ -1,0 +1,26 @@
+"""Errors the lower layers raise, as codes; `ui` and `cli` turn codes into sentences."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    """What went wrong, independent of the language it is told in."""
+
+    DB_TOO_NEW = "db_too_new"
+    DB_CORRUPT = "db_corrupt"
+    DB_NOT_SQLITE = "db_not_sqlite"
+    DB_UNREADABLE = "db_unreadable"
+    DISK_FULL = "disk_full"
+    NOT_FOUND = "not_found"
+    INVALID_INPUT = "invalid_input"
+
+
+class DeskAppError(Exception):
+    """An expected failure with a code and the detail (a path, a revision) the message needs."""
+
+    def __init__(self, code: ErrorCode, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else str(code))
+        self.code = code
+        self.detail = detail

@@ -1,0 +1,150 @@
+"""Plain frozen records the services hand to the GUI and the CLI (never ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class MessageSummary:
+    """One row of a message list."""
+
+    id: int
+    account: str
+    folder: str
+    uid: int | None
+    message_id: str | None
+    subject: str
+    from_name: str
+    from_address: str
+    date: datetime | None
+    seen: bool
+    flagged: bool
+    answered: bool
+    has_attachments: bool
+    thread_key: str | None = None
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    """An attachment under the sanitised name saving would use."""
+
+    filename: str
+    content_type: str
+    size: int
+
+
+@dataclass(frozen=True)
+class MessageDetail:
+    """A message for the reading pane and `messages show`."""
+
+    id: int
+    subject: str
+    from_name: str
+    from_address: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    date: datetime | None
+    text: str
+    html: str | None
+    attachments: tuple[AttachmentInfo, ...]
+    notes: tuple[str, ...] = ()
+
+    @property
+    def html_available(self) -> bool:
+        return self.html is not None
+
+
+@dataclass(frozen=True)
+class FolderInfo:
+    """A mail folder with its counts, for the folder tree."""
+
+    id: int
+    account: str
+    name: str
+    role: str | None
+    total: int
+    unread: int
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One row of the case list."""
+
+    id: str
+    title: str
+    status: str
+    category: str | None
+    contact_id: str | None
+    contact_name: str
+    order_number: str | None
+    deadline: datetime | None
+    updated: datetime
+    escalated: bool = False
+
+
+@dataclass(frozen=True)
+class CallSummary:
+    """One row of the call log."""
+
+    id: str
+    at: datetime
+    phone: str
+    contact_id: str | None
+    contact_name: str
+    direction: str
+    minutes: int
+    category: str | None
+    summary: str
+    case_id: str | None
+
+
+@dataclass(frozen=True)
+class PieceTally:
+    """Pieces and yen for today and this month, for the status bar."""
+
+    today_pieces: int
+    today_yen: int
+    month_pieces: int
+    month_yen: int
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    """What loading the demo data set wrote."""
+
+    messages: int
+    cases: int
+    calls: int
+    contacts: int
+    orders: int
+    order_lines: int
+    work_items: int
+    already_loaded: bool = False
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Counts the window shows at start (and tells whether the db is still empty)."""
+
+    messages: int
+    unread: int
+    cases_open: int
+    cases_overdue: int
+    calls: int
+    accounts: int
+    orders: int
+    extra: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.messages or self.cases_open or self.calls or self.orders)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A half-open range of calendar days [start, end)."""
+
+    start: date
+    end: date

@@ -1,0 +1,1 @@
+"""The application API shared by the GUI and the CLI; returns plain dataclasses."""

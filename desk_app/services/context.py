@@ -1,0 +1,47 @@
+"""Builds the service objects over one open db: what `app.py` and `cli.py` hand around."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desk_app.paths import AppPaths
+from desk_app.services.demo import DemoService
+from desk_app.services.mail import MailService
+from desk_app.services.settings import Settings
+from desk_app.services.status import StatusService
+from desk_app.services.support import SupportService
+from desk_app.store.db import Database, open_database
+
+
+@dataclass
+class Services:
+    """The application API; one instance per open db, passed explicitly (no singletons)."""
+
+    paths: AppPaths
+    db: Database
+    settings: Settings
+    mail: MailService
+    support: SupportService
+    status: StatusService
+    demo: DemoService
+
+    @classmethod
+    def open(cls, paths: AppPaths) -> Services:
+        """Open (creating and migrating if needed) the db and build the services over it.
+
+        Raises DeskAppError for a db that must not be touched (newer schema, corrupt).
+        """
+        db = open_database(paths.db_file, paths.backup_dir)
+        settings = Settings(db)
+        return cls(
+            paths=paths,
+            db=db,
+            settings=settings,
+            mail=MailService(db),
+            support=SupportService(db),
+            status=StatusService(db, settings),
+            demo=DemoService(db, settings, paths),
+        )
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,80 @@
+"""Every preference declared once: name, type, default and validation. Read as attributes.
+
+Preferences live in the db (they travel with it); window geometry lives in Qt's own settings
+file, apart from them; secrets live in the keyring and never here.
+"""
+
+from __future__ import annotations
+
+import getpass
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from desk_app.core.errors import DeskAppError, ErrorCode
+from desk_app.store import settings_store
+from desk_app.store.db import Database
+
+
+def _default_agent() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (containers, some Windows services)
+        return "agent"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A declared preference."""
+
+    name: str
+    type: type
+    default: Callable[[], Any]
+    validate: Callable[[Any], bool] = lambda _value: True
+
+
+LANGUAGES = ("", "ja", "en")  # "" follows the system
+
+DECLARED: dict[str, Setting] = {
+    s.name: s
+    for s in (
+        Setting("device_id", str, lambda: str(uuid.uuid4())),
+        Setting("language", str, lambda: "", lambda v: v in LANGUAGES),
+        Setting("agent_name", str, _default_agent, lambda v: bool(v.strip())),
+        Setting("shop_name", str, lambda: ""),
+        Setting("timezone", str, lambda: "Asia/Tokyo", lambda v: bool(re.match(r"^[\w/+-]+$", v))),
+        Setting("demo_loaded", bool, lambda: False),
+        Setting("sync_interval_minutes", int, lambda: 5, lambda v: 1 <= v <= 240),
+    )
+}
+
+
+class Settings:
+    """Typed access to the declared preferences: `settings.agent_name`, `settings.set(...)`."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._values = settings_store.load_all(db)
+        # The device id is fixed on first open: it names this machine's writes forever.
+        if "device_id" not in self._values:
+            self.set("device_id", DECLARED["device_id"].default())
+
+    def __getattr__(self, name: str) -> Any:
+        declared = DECLARED.get(name)
+        if declared is None:
+            raise AttributeError(name)
+        if name in self._values:
+            return self._values[name]
+        return declared.default()
+
+    def set(self, name: str, value: Any) -> None:
+        """Validate and store one preference."""
+        declared = DECLARED.get(name)
+        if declared is None:
+            raise DeskAppError(ErrorCode.INVALID_INPUT, f"unknown setting {name}")
+        if not isinstance(value, declared.type) or not declared.validate(value):
+            raise DeskAppError(ErrorCode.INVALID_INPUT, f"{name}={value!r}")
+        settings_store.save(self._db, name, value)
+        self._values[name] = value

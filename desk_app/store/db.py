@@ -1,0 +1,185 @@
+"""Opening the database: refuse what must not be touched, back up, migrate, then hand out sessions.
+
+A db written by a newer version or a corrupt file is only ever opened read-only, so it is left
+byte-for-byte as it was. Writes go through one lock (a single writer); readers use their own
+sessions, which WAL makes safe alongside the writer.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+
+from desk_app.core.errors import DeskAppError, ErrorCode
+from desk_app.store import files
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of the app knows."""
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What is in a db file before we dare to write to it."""
+
+    exists: bool
+    revision: str | None  # None: no desk_app schema yet
+
+
+def inspect_file(path: Path) -> FileState:
+    """Read-only look at a db file; raises DeskAppError for files that must be left alone."""
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(exists=path.exists(), revision=None)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(files.SQLITE_HEADER))
+    except OSError as exc:
+        raise DeskAppError(ErrorCode.DB_UNREADABLE, f"{path}: {exc.strerror}") from exc
+    if header != files.SQLITE_HEADER:
+        raise DeskAppError(ErrorCode.DB_NOT_SQLITE, str(path))
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchall()
+            if check != [("ok",)]:
+                raise DeskAppError(ErrorCode.DB_CORRUPT, str(path))
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise DeskAppError(ErrorCode.DB_UNREADABLE, f"{path}: not a desk_app database")
+                return FileState(exists=True, revision=None)
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DeskAppError(ErrorCode.DB_CORRUPT, f"{path}: {exc}") from exc
+    revision = row[0] if row else None
+    if revision is not None and revision not in known_revisions():
+        raise DeskAppError(ErrorCode.DB_TOO_NEW, f"{path}: schema {revision}")
+    return FileState(exists=True, revision=revision)
+
+
+def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # Per connection, not once: each pooled connection starts with SQLite's defaults.
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine whose every connection has foreign keys, WAL and a busy timeout."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision` with foreign keys off, so table rebuilds cascade nothing."""
+    with engine.connect() as conn:
+        # The PRAGMA is ignored inside a transaction, so set it before Alembic opens one.
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        config = _alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+        conn.commit()
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+class Database:
+    """An open, migrated db: read sessions for anyone, write sessions one at a time."""
+
+    def __init__(self, path: Path, engine: Engine, backup: Path | None = None) -> None:
+        self.path = path
+        self.engine = engine
+        self.backup_made = backup
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_lock = threading.RLock()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries; nothing it does is committed."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One unit of work: committed on success, rolled back on error, one writer at a time."""
+        with self._write_lock:
+            session = self._sessions()
+            try:
+                with session.begin():
+                    yield session
+            finally:
+                session.close()
+
+    def execute_sql(self, sql: str, **params: Any) -> list[Any]:
+        """Raw SQL for store-internal helpers (FTS, pragmas)."""
+        with self.engine.connect() as conn:
+            return list(conn.execute(text(sql), params))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path, backup_dir: Path | None = None) -> Database:
+    """Open (creating if needed) and migrate the db at `path`, backing it up before any migration."""
+    state = inspect_file(path)
+    if not state.exists:
+        files.create_private_file(path)
+    files.make_private(path)
+    backup = None
+    head = head_revision()
+    if state.revision is not None and state.revision != head:
+        backup = files.backup_database(path, backup_dir or path.parent / "backups", state.revision)
+    engine = make_engine(path)
+    try:
+        if state.revision != head:
+            migrate(engine)
+    except sqlite3.OperationalError as exc:
+        engine.dispose()
+        if "full" in str(exc):
+            raise DeskAppError(ErrorCode.DISK_FULL, str(path)) from exc
+        raise
+    for suffix in ("-wal", "-shm"):
+        files.make_private(path.with_name(path.name + suffix))
+    return Database(path, engine, backup)
