@@ -1,0 +1,1 @@
+"""Mail: Japanese-robust MIME parsing and building, IMAP sync, outbox and SMTP."""
