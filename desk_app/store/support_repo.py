@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from desk_app.core.cases import OPEN_STATUSES
@@ -19,7 +19,7 @@ def list_cases(
     overdue_at: datetime | None = None,
     limit: int | None = None,
 ) -> list[CaseSummary]:
-    """Live cases, soonest deadline first (cases with no deadline after), then newest."""
+    """Live cases: open ones by soonest deadline (none last), then resolved/closed ones, newest first."""
     contact = aliased(Contact)
     query = (
         select(Case, contact.name)
@@ -30,7 +30,11 @@ def list_cases(
         query = query.where(Case.status == status)
     if overdue_at is not None:
         query = query.where(Case.status.in_(OPEN_STATUSES), Case.deadline < overdue_at)
-    query = query.order_by(Case.deadline.is_(None), Case.deadline, Case.updated_at.desc())
+    # Work still to do first, by the deadline promised; finished cases after, newest first.
+    finished = Case.status.not_in(OPEN_STATUSES)
+    query = query.order_by(
+        finished, Case.deadline.is_(None), case((finished, None), else_=Case.deadline), Case.updated_at.desc()
+    )
     if limit is not None:
         query = query.limit(limit)
     return [

@@ -1,0 +1,1 @@
+"""The Cases page: every case with its status, category and deadline."""

@@ -1,0 +1,1 @@
+"""The Inbox page: folders, a lazy message list and a reading pane."""

@@ -1,0 +1,280 @@
+"""The main window: navigation down the left, the pages in a stack, menus and a status bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QTimer, Signal, Slot, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+import desk_app
+from desk_app.core.records import Overview, PieceTally
+from desk_app.services.context import Services
+from desk_app.ui import formatting
+from desk_app.ui.calls.page import CallsPage
+from desk_app.ui.cases.page import CasesPage
+from desk_app.ui.icons import icon
+from desk_app.ui.inbox.page import InboxPage
+from desk_app.ui.manual.page import ManualPage
+from desk_app.ui.navigation import PAGES, NavigationList, PageId, page_shortcut, page_title
+from desk_app.ui.runner import Runner
+from desk_app.ui.sales.page import SalesPage
+from desk_app.ui.settings.page import SettingsPage
+from desk_app.ui.statements.page import StatementsPage
+from desk_app.ui.status_bar import ConnectionState, DeskStatusBar, SyncState
+from desk_app.ui.window_state import WindowStateStore
+
+STATUS_REFRESH_MS = 60_000
+DEFAULT_SIZE = (1280, 800)
+
+NAVIGATION_STYLE = """
+QListWidget#navigation { border: none; outline: 0; background: palette(window); padding-top: 6px; }
+QListWidget#navigation::item { padding: 7px 10px; border-radius: 4px; margin: 1px 6px; }
+QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+"""
+
+
+@dataclass(frozen=True)
+class DeskStatus:
+    """What the status bar shows, read together in the background."""
+
+    tally: PieceTally
+    overview: Overview
+    demo_loaded: bool
+    shop_name: str
+
+
+class MainWindow(QMainWindow):
+    """The one window of the app; services come in from app.py.
+
+    Signals:
+        page_changed(str): the PageId value of the page now shown.
+        status_refreshed(): the status bar has been updated from the services.
+    """
+
+    page_changed = Signal(str)
+    status_refreshed = Signal()
+
+    def __init__(self, services: Services, runner: Runner, *, remember_state: bool = True) -> None:
+        super().__init__()
+        self._services = services
+        self._runner = runner
+        self._remember_state = remember_state
+        self._state_store = WindowStateStore(services.paths.settings_file)
+        tz = formatting.zone(services.settings.timezone)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(desk_app.APP_NAME)
+        self.setWindowIcon(icon("app"))
+        self.resize(*DEFAULT_SIZE)
+
+        self.inbox = InboxPage(services, runner, tz)
+        self.cases = CasesPage(services, runner, tz)
+        self.calls = CallsPage(services, runner, tz)
+        self.settings_page = SettingsPage(services, runner)
+        self.pages: dict[PageId, QWidget] = {
+            PageId.INBOX: self.inbox,
+            PageId.CASES: self.cases,
+            PageId.CALLS: self.calls,
+            PageId.MANUAL: ManualPage(),
+            PageId.SALES: SalesPage(),
+            PageId.STATEMENTS: StatementsPage(),
+            PageId.SETTINGS: self.settings_page,
+        }
+        self.navigation = NavigationList()
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
+        self.stack = QStackedWidget()
+        for page in PAGES:
+            self.pages[page].setObjectName(f"{page.value}Page")
+            self.stack.addWidget(self.pages[page])
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.status = DeskStatusBar()
+        self.setStatusBar(self.status)
+        self._page_actions: dict[PageId, QAction] = {}
+        self._build_menus()
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(STATUS_REFRESH_MS)
+        self._connect_signals()
+        self.navigation.select_page(PageId.INBOX)
+        if remember_state:
+            self._state_store.restore(self, self._state_parts())
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.quit_action)
+        self.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        for page in PAGES:
+            action = QAction(icon(page.value), page_title(page), self)
+            action.setShortcut(page_shortcut(page))
+            action.setCheckable(True)
+            action.setData(page.value)
+            group.addAction(action)
+            view_menu.addAction(action)
+            self.addAction(action)  # shortcuts work even while the menu bar is hidden
+            self._page_actions[page] = action
+        self._page_group = group
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About desk_app"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+
+    def _connect_signals(self) -> None:
+        self.navigation.page_selected.connect(self._on_navigation_page_selected)
+        self._page_group.triggered.connect(self._on_page_group_triggered)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self._on_about_action_triggered)
+        self.inbox.unread_changed.connect(self._on_inbox_unread_changed)
+        self.settings_page.settings_saved.connect(self._on_settings_page_settings_saved)
+        self._status_timer.timeout.connect(self._on_status_timer_timeout)
+
+    def _state_parts(self) -> dict[str, object]:
+        parts: dict[str, object] = {}
+        for page in self.pages.values():
+            parts.update(page.state_parts())  # type: ignore[attr-defined]
+        return parts
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def show_page(self, page: PageId | str) -> None:
+        """Switch to a page by its id (`inbox`, `cases`, …)."""
+        self.navigation.select_page(PageId(page))
+
+    def current_page(self) -> PageId:
+        return PAGES[self.stack.currentIndex()]
+
+    def reload_all(self) -> None:
+        """Re-read every page and the status bar (after start, or after demo data was loaded)."""
+        for page in self.pages.values():
+            page.reload()  # type: ignore[attr-defined]
+        self.refresh_status()
+        self._status_timer.start()
+
+    def refresh_status(self) -> None:
+        """Re-read the piece tally and the case counts in the background."""
+        services = self._services
+
+        def load() -> DeskStatus:
+            return DeskStatus(
+                services.status.piece_tally(),
+                services.status.overview(),
+                services.demo.is_loaded(),
+                services.settings.shop_name,
+            )
+
+        self._runner.run(load, self._status_loaded, owner=self)
+
+    def set_connection_state(self, state: ConnectionState) -> None:
+        self.status.set_connection_state(state)
+
+    def set_sync_state(self, state: SyncState) -> None:
+        self.status.set_sync_state(state)
+
+    def select_message(self, message_id: int) -> None:
+        """Show the Inbox with `message_id` selected and open in the reading pane."""
+        self.show_page(PageId.INBOX)
+        self.inbox.select_message(message_id)
+
+    def select_case(self, case_id: str) -> None:
+        """Show the Cases page with `case_id` selected."""
+        self.show_page(PageId.CASES)
+        self.cases.select_record(case_id)
+
+    def about_text(self) -> str:
+        return "".join(
+            [
+                f"<h3>{desk_app.APP_NAME}</h3>",
+                "<p>" + self.tr("Version {version}").format(version=desk_app.__version__) + "</p>",
+                "<p>" + self.tr(
+                    "The support console of a small online shop: mail, calls, cases, the claim"
+                    " manual and sales in one window, working offline."
+                ) + "</p>",
+                "<p>" + self.tr("Built with Qt {qt}").format(qt=qVersion()) + "</p>",
+            ]
+        )
+
+    def show_about(self) -> QMessageBox:
+        """Open the About box (window-modal, not blocking) and return it."""
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle(self.tr("About desk_app"))
+        box.setIconPixmap(icon("app").pixmap(64, 64))
+        box.setText(self.about_text())
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.open()
+        return box
+
+    # -- events and slots ---------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._status_timer.stop()
+        if self._remember_state:
+            self._state_store.save(self, self._state_parts())
+        super().closeEvent(event)
+
+    def _status_loaded(self, status: DeskStatus) -> None:
+        self.status.set_tally(status.tally)
+        self.status.set_overdue(status.overview.cases_overdue)
+        self._apply_account_state(status)
+        title = desk_app.APP_NAME
+        if status.shop_name:
+            title = f"{status.shop_name} — {title}"
+        self.setWindowTitle(title)
+        self.status_refreshed.emit()
+
+    def _apply_account_state(self, status: DeskStatus) -> None:
+        """What the data alone says about the connection; the sync, once running, says more."""
+        if self.status.connection_state() not in (
+            ConnectionState.NO_ACCOUNT, ConnectionState.DEMO, ConnectionState.OFFLINE
+        ):
+            return
+        accounts = status.overview.accounts
+        if status.demo_loaded and accounts <= 1:  # the demo brings one (fake) account of its own
+            self.set_connection_state(ConnectionState.DEMO)
+        elif accounts == 0:
+            self.set_connection_state(ConnectionState.NO_ACCOUNT)
+        else:
+            self.set_connection_state(ConnectionState.OFFLINE)
+
+    @Slot(str)
+    def _on_navigation_page_selected(self, value: str) -> None:
+        page = PageId(value)
+        self.stack.setCurrentWidget(self.pages[page])
+        self._page_actions[page].setChecked(True)
+        self.page_changed.emit(page.value)
+
+    @Slot(QAction)
+    def _on_page_group_triggered(self, action: QAction) -> None:
+        self.show_page(str(action.data()))
+
+    @Slot()
+    def _on_about_action_triggered(self) -> None:
+        self.show_about()
+
+    @Slot()
+    def _on_status_timer_timeout(self) -> None:
+        self.refresh_status()
+
+    @Slot()
+    def _on_inbox_unread_changed(self) -> None:
+        self.refresh_status()
+
+    @Slot()
+    def _on_settings_page_settings_saved(self) -> None:
+        self.refresh_status()

@@ -1,0 +1,1 @@
+"""The Settings page: preferences stored in the db."""
