@@ -15,6 +15,16 @@ class ErrorCode(StrEnum):
     DISK_FULL = "disk_full"
     NOT_FOUND = "not_found"
     INVALID_INPUT = "invalid_input"
+    # Mail connections: specific, so the user knows what to fix.
+    AUTH_FAILED = "auth_failed"
+    TLS_FAILED = "tls_failed"
+    HOST_UNREACHABLE = "host_unreachable"
+    TIMEOUT = "timeout"
+    NO_IMAP4REV1 = "no_imap4rev1"
+    CONNECTION_LOST = "connection_lost"
+    NO_KEYRING = "no_keyring"
+    NO_PASSWORD = "no_password"
+    CANCELLED = "cancelled"
 
 
 class DeskAppError(Exception):

@@ -148,3 +148,60 @@ class Period:
 
     start: date
     end: date
+
+
+@dataclass(frozen=True)
+class FolderState:
+    """A folder as stored locally, with the server state the last complete pass saw."""
+
+    id: int
+    name: str
+    role: str | None
+    uidvalidity: int | None
+    uidnext: int | None
+    highestmodseq: int | None
+
+
+@dataclass(frozen=True)
+class PendingAction:
+    """A local change waiting for the server: flags set/cleared, or a move to another folder."""
+
+    id: int
+    folder_name: str
+    uid: int | None
+    uidvalidity: int | None
+    add_flags: tuple[str, ...] = ()
+    remove_flags: tuple[str, ...] = ()
+    move_to: str | None = None
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """A mail account's settings (the password lives in the keyring, never here)."""
+
+    id: int | None
+    name: str
+    email: str
+    display_name: str
+    imap_host: str
+    imap_port: int
+    imap_security: str
+    smtp_host: str
+    smtp_port: int
+    smtp_security: str
+    username: str
+    ca_file: str | None = None
+    signature: str = ""
+    keep_days: int | None = None
+    last_sync_at: datetime | None = None
+    last_error: str | None = None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One search result across mail, cases, calls and the manual."""
+
+    kind: str  # mail | case | call | manual
+    id: str
+    title: str
+    snippet: str

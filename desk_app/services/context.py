@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk_app.paths import AppPaths
+from desk_app.services.accounts import AccountService
 from desk_app.services.demo import DemoService
 from desk_app.services.mail import MailService
+from desk_app.services.search import SearchService
 from desk_app.services.settings import Settings
 from desk_app.services.status import StatusService
 from desk_app.services.support import SupportService
+from desk_app.services.sync import SyncService
 from desk_app.store.db import Database, open_database
 
 
@@ -24,6 +27,9 @@ class Services:
     support: SupportService
     status: StatusService
     demo: DemoService
+    accounts: AccountService
+    sync: SyncService
+    search: SearchService
 
     @classmethod
     def open(cls, paths: AppPaths) -> Services:
@@ -33,6 +39,7 @@ class Services:
         """
         db = open_database(paths.db_file, paths.backup_dir)
         settings = Settings(db)
+        accounts = AccountService(db)
         return cls(
             paths=paths,
             db=db,
@@ -41,6 +48,9 @@ class Services:
             support=SupportService(db),
             status=StatusService(db, settings),
             demo=DemoService(db, settings, paths),
+            accounts=accounts,
+            sync=SyncService(db, accounts),
+            search=SearchService(db),
         )
 
     def close(self) -> None:

@@ -52,6 +52,10 @@ class MailService:
         return found
 
     def mark_seen(self, message_pk: int, seen: bool = True) -> bool:
-        """Mark read/unread locally; returns whether anything changed."""
+        """Mark read/unread now; the server follows at the next sync. Returns whether it changed."""
+        return self.set_flag(message_pk, "\\Seen", seen)
+
+    def set_flag(self, message_pk: int, flag: str, on: bool) -> bool:
+        """Set or clear `\\Seen`, `\\Flagged`, `\\Answered` or `\\Deleted` locally and queue it."""
         with self._db.write() as session:
-            return mail_repo.mark_seen(session, message_pk, seen)
+            return mail_repo.set_flag(session, message_pk, flag, on)

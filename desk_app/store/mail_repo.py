@@ -8,8 +8,9 @@ from typing import Protocol, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk_app.core.flags import FLAG_COLUMNS
 from desk_app.core.records import AttachmentInfo, FolderInfo, MessageDetail, MessageSummary
-from desk_app.store.models import Account, Attachment, Folder, Message, MessageSource
+from desk_app.store.models import Account, Attachment, Folder, Message, MessageSource, PendingMailAction
 
 
 class ParsedAttachmentLike(Protocol):
@@ -58,8 +59,13 @@ def add_message(
     seen: bool = False,
     answered: bool = False,
     flagged: bool = False,
+    fallback_date: datetime | None = None,
 ) -> Message:
-    """Store one parsed message with its source and attachment metadata."""
+    """Store one parsed message with its source and attachment metadata.
+
+    `fallback_date` (the server's INTERNALDATE) dates a message whose Date header is missing or
+    unreadable, so it still sorts where it arrived.
+    """
     message = Message(
         account_id=folder.account_id,
         folder_id=folder.id,
@@ -73,7 +79,7 @@ def add_message(
         from_address=parsed.from_address,
         to_addrs=list(parsed.to),
         cc_addrs=list(parsed.cc),
-        date=parsed.date,
+        date=parsed.date or fallback_date,
         size=len(raw),
         seen=seen,
         answered=answered,
@@ -183,9 +189,31 @@ def detail(session: Session, message_pk: int) -> MessageDetail | None:
     )
 
 
-def mark_seen(session: Session, message_pk: int, seen: bool) -> bool:
+def set_flag(session: Session, message_pk: int, flag: str, on: bool) -> bool:
+    """Change a flag locally and queue the same change for the server; False if nothing changed.
+
+    The queued action names the folder, UID and UIDVALIDITY it applies to, so a replay after a
+    renumbering never touches the wrong message.
+    """
+    column = FLAG_COLUMNS[flag]
     message = session.get(Message, message_pk)
-    if message is None or message.seen == seen:
+    if message is None or getattr(message, column) == on:
         return False
-    message.seen = seen
+    setattr(message, column, on)
+    if message.uid is not None:
+        folder = session.get(Folder, message.folder_id)
+        session.add(
+            PendingMailAction(
+                account_id=message.account_id,
+                message_pk=message.id,
+                action="flags",
+                payload={
+                    "folder": folder.name,
+                    "uid": message.uid,
+                    "uidvalidity": folder.uidvalidity,
+                    "add": [flag] if on else [],
+                    "remove": [] if on else [flag],
+                },
+            )
+        )
     return True

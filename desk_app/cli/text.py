@@ -1,0 +1,125 @@
+"""What the CLI prints: one sentence per error code (in ja and en: the CLI has no Qt translator) and JSON."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import locale
+import os
+import sys
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from desk_app.core.errors import DeskAppError, ErrorCode
+from desk_app.paths import AppPaths
+
+# One sentence per error code, in both UI languages; the CLI has no Qt translator.
+ERROR_TEXT: dict[ErrorCode, dict[str, str]] = {
+    ErrorCode.DB_TOO_NEW: {
+        "en": "the database {detail} was written by a newer version of desk_app; update desk_app to open it (the file was not changed)",
+        "ja": "データベース {detail} は新しいバージョンの desk_app で作成されています。desk_app を更新してください（ファイルは変更していません）",
+    },
+    ErrorCode.DB_CORRUPT: {
+        "en": "the database {detail} is damaged; restore a copy from its backups folder (the file was not changed)",
+        "ja": "データベース {detail} が破損しています。同じ場所の backups フォルダーからコピーを戻してください（ファイルは変更していません）",
+    },
+    ErrorCode.DB_NOT_SQLITE: {
+        "en": "{detail} is not a desk_app database (the file was not changed)",
+        "ja": "{detail} は desk_app のデータベースではありません（ファイルは変更していません）",
+    },
+    ErrorCode.DB_UNREADABLE: {
+        "en": "cannot use the database: {detail} (the file was not changed)",
+        "ja": "データベースを使用できません: {detail}（ファイルは変更していません）",
+    },
+    ErrorCode.DISK_FULL: {
+        "en": "the disk is full; nothing was lost, free some space and try again ({detail})",
+        "ja": "ディスクの空きがありません。データは失われていません。空きを作ってからやり直してください（{detail}）",
+    },
+    ErrorCode.AUTH_FAILED: {
+        "en": "the server refused the user name or password ({detail})",
+        "ja": "ユーザー名またはパスワードが正しくありません（{detail}）",
+    },
+    ErrorCode.TLS_FAILED: {
+        "en": "the secure connection failed: the server's certificate could not be verified or TLS is not offered ({detail})",
+        "ja": "暗号化接続に失敗しました。サーバー証明書を確認できないか、TLS に対応していません（{detail}）",
+    },
+    ErrorCode.HOST_UNREACHABLE: {
+        "en": "cannot reach the server; check the host name, port and network ({detail}); nothing was lost",
+        "ja": "サーバーに接続できません。ホスト名・ポート・ネットワークを確認してください（{detail}）。データは失われていません",
+    },
+    ErrorCode.TIMEOUT: {
+        "en": "the server did not answer in time ({detail}); nothing was lost",
+        "ja": "サーバーが時間内に応答しませんでした（{detail}）。データは失われていません",
+    },
+    ErrorCode.NO_IMAP4REV1: {
+        "en": "the server does not speak IMAP4rev1 ({detail})",
+        "ja": "サーバーが IMAP4rev1 に対応していません（{detail}）",
+    },
+    ErrorCode.CONNECTION_LOST: {
+        "en": "the connection was lost ({detail}); what was downloaded is kept and the next sync resumes",
+        "ja": "接続が切れました（{detail}）。取得済みのデータは保存され、次回の同期で続きから再開します",
+    },
+    ErrorCode.NO_KEYRING: {
+        "en": "no safe password store (keyring) is available on this system ({detail}); desk_app never stores passwords in plain text — use the window, which can ask for the password once per session",
+        "ja": "安全なパスワード保存先（キーリング）がありません（{detail}）。パスワードを平文で保存することはしません。ウィンドウから起動すると、起動ごとに一度パスワードを入力できます",
+    },
+    ErrorCode.NO_PASSWORD: {
+        "en": "no password is stored for {detail}; add it again with --password-stdin",
+        "ja": "{detail} のパスワードが保存されていません。--password-stdin で登録し直してください",
+    },
+    ErrorCode.CANCELLED: {"en": "cancelled", "ja": "中止しました"},
+    ErrorCode.NOT_FOUND: {"en": "not found: {detail}", "ja": "見つかりません: {detail}"},
+    ErrorCode.INVALID_INPUT: {"en": "invalid input: {detail}", "ja": "入力が正しくありません: {detail}"},
+}
+
+
+def system_language(env: dict[str, str] | None = None) -> str:
+    """`ja` when the system locale is Japanese, else `en`."""
+    env = os.environ if env is None else env
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        if env.get(var):
+            return "ja" if env[var].lower().startswith("ja") else "en"
+    code = locale.getlocale()[0] or ""
+    return "ja" if code.lower().startswith("ja") else "en"
+
+
+def describe_failure(exc: BaseException, paths: AppPaths, lang: str) -> str:
+    """One line for an unexpected failure, naming disk-full and damaged-file cases plainly."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    lowered = text.lower()
+    if "disk is full" in lowered or getattr(exc, "errno", None) == 28:
+        return error_sentence(DeskAppError(ErrorCode.DISK_FULL, str(paths.db_file)), lang)
+    if "malformed" in lowered or "not a database" in lowered:
+        return error_sentence(DeskAppError(ErrorCode.DB_CORRUPT, str(paths.db_file)), lang)
+    return f"{type(exc).__name__}: {text}"
+
+
+def error_sentence(error: DeskAppError, lang: str) -> str:
+    texts = ERROR_TEXT.get(error.code, {"en": "{detail}", "ja": "{detail}"})
+    return texts.get(lang, texts["en"]).format(detail=error.detail)
+
+
+# --- JSON output -------------------------------------------------------------------------------
+
+
+def to_jsonable(value: Any, zone: ZoneInfo) -> Any:
+    """Dataclasses, datetimes (ISO 8601 with offset, in the desk's zone) and dates to JSON types."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name), zone) for f in dataclasses.fields(value)}
+    if isinstance(value, datetime):
+        return value.astimezone(zone).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: to_jsonable(v, zone) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v, zone) for v in value]
+    return value
+
+
+def print_json(value: Any, zone: ZoneInfo) -> None:
+    json.dump(to_jsonable(value, zone), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+

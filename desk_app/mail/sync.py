@@ -1,0 +1,289 @@
+"""The IMAP sync engine: one pass over an account, resumable at any point, no Qt and no SQL.
+
+Order of work in a pass: replay local changes (so the user's offline edits win), then pull each
+folder. A folder's new messages come newest first in size-bounded batches, each stored in its own
+transaction, so the newest mail is readable within seconds and a pass killed half-way resumes
+where it stopped (messages already stored are skipped by UID; the store's unique key backs that
+up). Folder state (UIDNEXT, HIGHESTMODSEQ) is saved only after a folder completes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC
+
+from imapclient import IMAPClient
+
+from desk_app.core.flags import DELETED
+from desk_app.core.errors import DeskAppError, ErrorCode
+from desk_app.mail.folders import ROLE_ORDER, SYNC_FOLDER, is_selectable, role_for
+from desk_app.mail.headers import normalize_message_id
+from desk_app.mail.mime import parse_message
+from desk_app.mail.sync_types import (
+    FetchedMessage,
+    FolderState,
+    PendingAction,
+    SyncReport,
+    SyncStore,
+    synced_flags,
+)
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]  # folder, done, total
+IdsStored = Callable[[list[int]], None]
+
+FLAGS_BATCH = 2000  # UIDs per FETCH FLAGS / RFC822.SIZE command
+BODY_BATCH_BYTES = 4 * 1024 * 1024
+BODY_BATCH_COUNT = 200
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterable[list[int]]:
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
+class SyncEngine:
+    """Runs sync passes for one account over an authenticated IMAPClient."""
+
+    def __init__(
+        self,
+        client: IMAPClient,
+        store: SyncStore,
+        *,
+        progress: Progress | None = None,
+        stored: IdsStored | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        self.client = client
+        self.store = store
+        self._progress = progress or (lambda folder, done, total: None)
+        self._stored = stored or (lambda ids: None)
+        self._cancelled = cancelled or (lambda: False)
+        capabilities = set(client.capabilities())
+        self.condstore = b"CONDSTORE" in capabilities or b"QRESYNC" in capabilities
+        self.has_move = b"MOVE" in capabilities
+        self.has_uidplus = b"UIDPLUS" in capabilities
+        if self.condstore:
+            # ENABLE is illegal once a folder is selected; enabling makes HIGHESTMODSEQ appear.
+            try:
+                client.enable("CONDSTORE")
+            except Exception:  # noqa: BLE001 — a server that refuses ENABLE still syncs, by fallback
+                self.condstore = False
+
+    # --- the pass -----------------------------------------------------------------------------
+
+    def run(self) -> SyncReport:
+        """One full pass: push local changes, then pull every folder (Inbox first)."""
+        report = SyncReport()
+        folders = self.sync_folder_list()
+        report.actions_pushed = self.push_actions(folders)
+        for folder in folders:
+            self._check_cancel()
+            self.pull_folder(folder, report)
+            report.folders += 1
+        return report
+
+    def sync_folder_list(self) -> list[FolderState]:
+        """Mirror the server's selectable folders (minus record sync's folder) with their roles."""
+        wanted: list[tuple[str, str | None, str | None]] = []
+        for flags, delimiter, name in self.client.list_folders():
+            if not is_selectable(flags) or name == SYNC_FOLDER:
+                continue
+            delim = delimiter.decode() if isinstance(delimiter, bytes) else delimiter
+            wanted.append((name, delim, role_for(name, flags)))
+        self.store.drop_folders([name for name, _, _ in wanted])
+        states = [self.store.save_folder(name, delim, role) for name, delim, role in wanted]
+        return sorted(states, key=lambda f: (ROLE_ORDER.get(f.role, 4), f.name))
+
+    def pull_folder(self, folder: FolderState, report: SyncReport) -> None:
+        """Bring one folder's local copy in step with the server."""
+        info = self.client.select_folder(folder.name, readonly=True)
+        uidvalidity = int(info[b"UIDVALIDITY"])
+        uidnext = int(info[b"UIDNEXT"]) if b"UIDNEXT" in info else None
+        exists = int(info.get(b"EXISTS", 0))
+        modseq = int(info[b"HIGHESTMODSEQ"]) if self.condstore and b"HIGHESTMODSEQ" in info else None
+
+        if folder.uidvalidity is not None and uidvalidity != folder.uidvalidity:
+            # The server renumbered the folder: keep the rows (and everything linked to them),
+            # detach their UIDs, and match them again by Message-ID below.
+            log.info("UIDVALIDITY of %s changed; re-syncing it", folder.name)
+            self.store.detach_for_uidvalidity(folder.id, uidvalidity)
+            folder = FolderState(folder.id, folder.name, folder.role, uidvalidity, None, None)
+
+        local = self.store.local_flags(folder.id)
+        detached = self.store.detached_message_ids(folder.id)
+        unchanged_shape = uidnext is not None and uidnext == folder.uidnext and exists == len(local)
+        if unchanged_shape and not detached and modseq is not None and modseq == folder.highestmodseq:
+            return  # nothing new, nothing gone, no flag changed: the cheap no-change pass
+
+        if unchanged_shape and not detached:
+            server_uids = set(local)
+        else:
+            server_uids = set(self.client.search("ALL"))
+        gone = set(local) - server_uids
+        if gone:
+            report.removed += self.store.remove_uids(folder.id, gone)
+        known = {uid: flags for uid, flags in local.items() if uid in server_uids}
+
+        report.flags_updated += self._pull_flags(folder, known, modseq)
+        new = sorted(server_uids - set(local), reverse=True)
+        if detached and new:
+            new = self._reattach(folder, new, detached, report)
+        report.new += self._fetch_new(folder, new)
+        if detached:
+            self.store.purge_detached(folder.id)
+        self.store.update_folder_state(
+            folder.id, uidvalidity=uidvalidity, uidnext=uidnext, highestmodseq=modseq
+        )
+
+    # --- flags --------------------------------------------------------------------------------
+
+    def _pull_flags(self, folder: FolderState, known: dict[int, frozenset[str]], modseq: int | None) -> int:
+        if not known:
+            return 0
+        if self.condstore and folder.highestmodseq is not None and modseq is not None:
+            if modseq == folder.highestmodseq:
+                return 0
+            # Only what changed since the last pass (CONDSTORE): usually a handful of UIDs.
+            candidates = [u for u in self.client.search(["MODSEQ", str(folder.highestmodseq + 1)]) if u in known]
+        else:
+            candidates = sorted(known)  # fallback: compare every flag
+        changed: dict[int, frozenset[str]] = {}
+        for batch in _chunks(candidates, FLAGS_BATCH):
+            self._check_cancel()
+            for uid, data in self.client.fetch(batch, ["FLAGS"]).items():
+                flags = synced_flags(data.get(b"FLAGS", ()))
+                if uid in known and flags != known[uid]:
+                    changed[uid] = flags
+        return self.store.apply_flags(folder.id, changed) if changed else 0
+
+    # --- new messages -------------------------------------------------------------------------
+
+    def _reattach(
+        self, folder: FolderState, new: list[int], detached: dict[str, int], report: SyncReport
+    ) -> list[int]:
+        """Match renumbered messages by Message-ID instead of downloading them again."""
+        remaining = dict(detached)
+        matches: dict[int, tuple[str, frozenset[str]]] = {}
+        for batch in _chunks(new, FLAGS_BATCH):
+            self._check_cancel()
+            fetched = self.client.fetch(batch, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]", "FLAGS"])
+            for uid, data in fetched.items():
+                header = data.get(b"BODY[HEADER.FIELDS (MESSAGE-ID)]", b"")
+                mid = normalize_message_id(header.partition(b":")[2].strip()) if header else None
+                if mid and remaining.get(mid, 0) > 0:
+                    remaining[mid] -= 1
+                    matches[uid] = (mid, synced_flags(data.get(b"FLAGS", ())))
+        if matches:
+            report.reattached += self.store.reattach(folder.id, matches)
+        return [uid for uid in new if uid not in matches]
+
+    def _fetch_new(self, folder: FolderState, new: list[int]) -> int:
+        """Download `new` (newest first) in batches bounded by bytes and count; returns stored count."""
+        if not new:
+            return 0
+        total = len(new)
+        done = 0
+        self._progress(folder.name, 0, total)
+        for size_batch in _chunks(new, FLAGS_BATCH):
+            self._check_cancel()
+            sizes = self.client.fetch(size_batch, ["RFC822.SIZE"])
+            group: list[int] = []
+            group_bytes = 0
+            for uid in size_batch:
+                if uid not in sizes:
+                    continue  # expunged meanwhile
+                size = int(sizes[uid].get(b"RFC822.SIZE", 0))
+                if group and (group_bytes + size > BODY_BATCH_BYTES or len(group) >= BODY_BATCH_COUNT):
+                    done += self._fetch_bodies(folder, group)
+                    self._progress(folder.name, done, total)
+                    group, group_bytes = [], 0
+                group.append(uid)
+                group_bytes += size
+            if group:
+                done += self._fetch_bodies(folder, group)
+                self._progress(folder.name, done, total)
+        return done
+
+    def _fetch_bodies(self, folder: FolderState, uids: list[int]) -> int:
+        self._check_cancel()
+        items = ["BODY.PEEK[]", "FLAGS", "INTERNALDATE"]  # PEEK: fetching must not mark mail read
+        if self.condstore:
+            items.append("MODSEQ")
+        fetched = self.client.fetch(uids, items)
+        messages = []
+        for uid in uids:
+            data = fetched.get(uid)
+            if data is None or b"BODY[]" not in data:
+                continue
+            raw = bytes(data[b"BODY[]"])
+            internal = data.get(b"INTERNALDATE")
+            if internal is not None and internal.tzinfo is None:
+                internal = internal.replace(tzinfo=UTC)
+            modseq = data.get(b"MODSEQ")
+            messages.append(
+                FetchedMessage(
+                    uid=uid,
+                    raw=raw,
+                    parsed=parse_message(raw),
+                    flags=synced_flags(data.get(b"FLAGS", ())),
+                    modseq=int(modseq[0]) if modseq else None,
+                    internaldate=internal,
+                )
+            )
+        ids = self.store.store_batch(folder.id, messages)
+        if ids:
+            self._stored(ids)
+        return len(messages)
+
+    # --- local changes to the server ----------------------------------------------------------
+
+    def push_actions(self, folders: Sequence[FolderState]) -> int:
+        """Replay changes made locally (possibly offline). Returns how many were applied."""
+        actions = self.store.pending_actions()
+        if not actions:
+            return 0
+        validity = {f.name: f.uidvalidity for f in folders}
+        pushed = 0
+        by_folder: dict[str, list[PendingAction]] = {}
+        for action in actions:
+            by_folder.setdefault(action.folder_name, []).append(action)
+        for name, group in by_folder.items():
+            if name not in validity:
+                for action in group:  # the folder is gone on the server: nothing to apply to
+                    self.store.finish_action(action.id)
+                continue
+            info = self.client.select_folder(name)
+            current = int(info[b"UIDVALIDITY"])
+            for action in group:
+                self._check_cancel()
+                if action.uid is not None and action.uidvalidity == current:
+                    self._apply(action)
+                    pushed += 1
+                # A UID from an older UIDVALIDITY names nothing now; server-expunged mail
+                # ignores STORE. Either way the server has spoken: the action is done.
+                self.store.finish_action(action.id)
+        return pushed
+
+    def _apply(self, action: PendingAction) -> None:
+        uid = [action.uid]
+        if action.add_flags:
+            self.client.add_flags(uid, [f.encode() for f in action.add_flags], silent=True)
+        if action.remove_flags:
+            self.client.remove_flags(uid, [f.encode() for f in action.remove_flags], silent=True)
+        if action.move_to:
+            if self.has_move:
+                self.client.move(uid, action.move_to)
+            else:
+                self.client.copy(uid, action.move_to)
+                self.client.add_flags(uid, [DELETED.encode()], silent=True)
+                if self.has_uidplus:
+                    self.client.uid_expunge(uid)
+                else:
+                    self.client.expunge()
+
+    def _check_cancel(self) -> None:
+        if self._cancelled():
+            raise DeskAppError(ErrorCode.CANCELLED)

@@ -1,0 +1,205 @@
+"""The sync engine's storage for one account (implements mail.sync_types.SyncStore structurally)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import delete, select, update
+
+from desk_app.core.flags import FLAG_COLUMNS
+from desk_app.core.records import FolderState, PendingAction
+from desk_app.store import mail_repo
+from desk_app.store.db import Database
+from desk_app.store.models import Folder, Message, PendingMailAction
+
+def _flag_set(*values: bool) -> frozenset[str]:
+    """Flags from the (seen, answered, flagged, deleted) columns."""
+    return frozenset(flag for flag, on in zip(FLAG_COLUMNS, values, strict=True) if on)
+
+
+def _flag_columns(flags: frozenset[str]) -> dict[str, bool]:
+    return {column: flag in flags for flag, column in FLAG_COLUMNS.items()}
+
+
+class AccountSyncStore:
+    """Local mail storage of one account as the sync engine sees it; each call one transaction."""
+
+    def __init__(self, db: Database, account_id: int) -> None:
+        self._db = db
+        self.account_id = account_id
+
+    def _state(self, folder: Folder) -> FolderState:
+        return FolderState(
+            folder.id, folder.name, folder.role, folder.uidvalidity, folder.uidnext, folder.highestmodseq
+        )
+
+    def folder_states(self) -> list[FolderState]:
+        with self._db.read() as session:
+            folders = session.scalars(select(Folder).where(Folder.account_id == self.account_id))
+            return [self._state(f) for f in folders]
+
+    def save_folder(self, name: str, delimiter: str | None, role: str | None) -> FolderState:
+        with self._db.write() as session:
+            folder = session.scalar(
+                select(Folder).where(Folder.account_id == self.account_id, Folder.name == name)
+            )
+            if folder is None:
+                folder = Folder(account_id=self.account_id, name=name)
+                session.add(folder)
+            folder.delimiter = delimiter
+            folder.role = role
+            session.flush()
+            return self._state(folder)
+
+    def drop_folders(self, keep: Sequence[str]) -> None:
+        with self._db.write() as session:
+            session.execute(
+                delete(Folder).where(Folder.account_id == self.account_id, Folder.name.not_in(list(keep)))
+            )
+
+    def update_folder_state(
+        self, folder_id: int, *, uidvalidity: int, uidnext: int | None, highestmodseq: int | None
+    ) -> None:
+        with self._db.write() as session:
+            session.execute(
+                update(Folder)
+                .where(Folder.id == folder_id)
+                .values(uidvalidity=uidvalidity, uidnext=uidnext, highestmodseq=highestmodseq)
+            )
+
+    def local_flags(self, folder_id: int) -> dict[int, frozenset[str]]:
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Message.uid, Message.seen, Message.answered, Message.flagged, Message.deleted).where(
+                    Message.folder_id == folder_id, Message.uid.is_not(None)
+                )
+            )
+            return {uid: _flag_set(s, a, f, d) for uid, s, a, f, d in rows}
+
+    def store_batch(self, folder_id: int, messages: Sequence[Any]) -> list[int]:
+        if not messages:
+            return []
+        with self._db.write() as session:
+            folder = session.get(Folder, folder_id)
+            if folder is None:
+                return []
+            existing = set(
+                session.scalars(
+                    select(Message.uid).where(
+                        Message.folder_id == folder_id, Message.uid.in_([m.uid for m in messages])
+                    )
+                )
+            )
+            ids = []
+            for fetched in messages:
+                if fetched.uid in existing:
+                    continue  # stored by a pass that was cut off before it saved folder state
+                flags = _flag_columns(fetched.flags)
+                stored = mail_repo.add_message(
+                    session,
+                    folder=folder,
+                    uid=fetched.uid,
+                    parsed=fetched.parsed,
+                    raw=fetched.raw,
+                    seen=flags["seen"],
+                    answered=flags["answered"],
+                    flagged=flags["flagged"],
+                    fallback_date=fetched.internaldate,
+                )
+                stored.deleted = flags["deleted"]
+                stored.modseq = fetched.modseq
+                ids.append(stored.id)
+            return ids
+
+    def apply_flags(self, folder_id: int, flags: dict[int, frozenset[str]]) -> int:
+        with self._db.write() as session:
+            for uid, flag_set in flags.items():
+                session.execute(
+                    update(Message)
+                    .where(Message.folder_id == folder_id, Message.uid == uid)
+                    .values(**_flag_columns(flag_set))
+                )
+        return len(flags)
+
+    def remove_uids(self, folder_id: int, uids: Iterable[int]) -> int:
+        uids = list(uids)
+        with self._db.write() as session:
+            for start in range(0, len(uids), 500):
+                session.execute(
+                    delete(Message).where(Message.folder_id == folder_id, Message.uid.in_(uids[start : start + 500]))
+                )
+        return len(uids)
+
+    def detach_for_uidvalidity(self, folder_id: int, uidvalidity: int) -> None:
+        with self._db.write() as session:
+            session.execute(update(Message).where(Message.folder_id == folder_id).values(uid=None, modseq=None))
+            session.execute(
+                update(Folder)
+                .where(Folder.id == folder_id)
+                .values(uidvalidity=uidvalidity, uidnext=None, highestmodseq=None)
+            )
+
+    def detached_message_ids(self, folder_id: int) -> Counter[str]:
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(Message.message_id).where(
+                    Message.folder_id == folder_id, Message.uid.is_(None), Message.message_id.is_not(None)
+                )
+            )
+            counts = Counter(rows)
+            orphans = session.scalar(
+                select(Message.id).where(Message.folder_id == folder_id, Message.uid.is_(None)).limit(1)
+            )
+        if orphans is not None and not counts:
+            counts[""] = 0  # detached rows without a Message-ID still need purging
+        return counts
+
+    def reattach(self, folder_id: int, matches: dict[int, tuple[str, frozenset[str]]]) -> int:
+        done = 0
+        with self._db.write() as session:
+            for uid, (message_id, flags) in matches.items():
+                row = session.scalar(
+                    select(Message).where(
+                        Message.folder_id == folder_id, Message.uid.is_(None), Message.message_id == message_id
+                    ).limit(1)
+                )
+                if row is not None:
+                    row.uid = uid
+                    for name, value in _flag_columns(flags).items():
+                        setattr(row, name, value)
+                    session.flush()
+                    done += 1
+        return done
+
+    def purge_detached(self, folder_id: int) -> int:
+        with self._db.write() as session:
+            result = session.execute(
+                delete(Message).where(Message.folder_id == folder_id, Message.uid.is_(None))
+            )
+            return result.rowcount or 0
+
+    def pending_actions(self) -> list[PendingAction]:
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(PendingMailAction)
+                .where(PendingMailAction.account_id == self.account_id)
+                .order_by(PendingMailAction.id)
+            )
+            return [
+                PendingAction(
+                    id=row.id,
+                    folder_name=row.payload.get("folder", ""),
+                    uid=row.payload.get("uid"),
+                    uidvalidity=row.payload.get("uidvalidity"),
+                    add_flags=tuple(row.payload.get("add", ())),
+                    remove_flags=tuple(row.payload.get("remove", ())),
+                    move_to=row.payload.get("move_to"),
+                )
+                for row in rows
+            ]
+
+    def finish_action(self, action_id: int) -> None:
+        with self._db.write() as session:
+            session.execute(delete(PendingMailAction).where(PendingMailAction.id == action_id))

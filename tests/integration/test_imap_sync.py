@@ -1,0 +1,223 @@
+"""The sync engine against a real Dovecot, with and without CONDSTORE/QRESYNC."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from conftest import Mailbox, corpus_message
+
+from desk_app.core.errors import DeskAppError, ErrorCode
+from desk_app.core.records import AccountInfo
+from desk_app.mail import sync as sync_module
+from desk_app.mail.compose import build_message
+from desk_app.services.context import Services
+
+BASE = datetime(2026, 11, 2, 1, 0, tzinfo=UTC)
+
+
+def mail(n: int, *, subject: str | None = None, charset: str = "utf-8", mid: str | None = None) -> bytes:
+    return build_message(
+        from_name="山田 花子", from_address="hanako@example.jp", to=["support@example.jp"],
+        subject=subject or f"ご注文 #{1000 + n} について",
+        text=f"{n} 番目のお問い合わせです。商品が届きません。", date=BASE + timedelta(minutes=n),
+        message_id=mid or f"<m{n}@example.jp>", charset=charset,
+    )
+
+
+def inbox_rows(services: Services) -> list:
+    return services.mail.list(folder="INBOX")
+
+
+def test_first_sync_stores_every_message_newest_first(
+    services: Services, mailbox: Mailbox, synced_account: AccountInfo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(1, 26):
+        mailbox.append(mail(n, charset="iso-2022-jp" if n % 3 == 0 else "utf-8"))
+    monkeypatch.setattr(sync_module, "BODY_BATCH_COUNT", 10)
+    batches: list[list[int]] = []
+    report = services.sync.sync_account(synced_account, stored=batches.append)
+    assert report.new == 25
+    rows = inbox_rows(services)
+    assert len(rows) == 25
+    assert sorted(r.uid for r in rows) == list(range(1, 26))
+    # The first batch stored holds the newest mail, so it is readable first.
+    first = {r.id: r.uid for r in services.mail.summaries(batches[0])}
+    assert max(first.values()) == 25 and len(batches) == 3
+    subjects = {r.subject for r in rows}
+    assert "ご注文 #1003 について" in subjects  # an ISO-2022-JP subject, decoded
+    folders = {f.name: f.role for f in services.mail.folders() if f.account == "shop"}
+    assert folders["INBOX"] == "inbox" and folders["Sent"] == "sent" and folders["Trash"] == "trash"
+
+
+def test_incremental_sync_adds_only_new_and_nothing_twice(
+    services: Services, mailbox: Mailbox, synced_account: AccountInfo
+) -> None:
+    for n in range(1, 6):
+        mailbox.append(mail(n))
+    services.sync.sync_account(synced_account)
+    for n in range(6, 9):
+        mailbox.append(mail(n))
+    report = services.sync.sync_account(synced_account)
+    assert report.new == 3
+    assert len(inbox_rows(services)) == 8
+    again = services.sync.sync_account(synced_account)
+    assert (again.new, again.flags_updated, again.removed) == (0, 0, 0)
+    assert len(inbox_rows(services)) == 8
+
+
+def test_flags_flow_both_ways(services: Services, mailbox: Mailbox, synced_account: AccountInfo) -> None:
+    for n in range(1, 4):
+        mailbox.append(mail(n))
+    services.sync.sync_account(synced_account)
+    by_uid = {r.uid: r for r in inbox_rows(services)}
+    # Server → local.
+    conn = mailbox.imap()
+    conn.select("INBOX")
+    conn.uid("STORE", "1", "+FLAGS", r"(\Seen \Flagged)")
+    conn.logout()
+    report = services.sync.sync_account(synced_account)
+    assert report.flags_updated == 1
+    refreshed = {r.uid: r for r in inbox_rows(services)}
+    assert refreshed[1].seen and refreshed[1].flagged and not refreshed[2].seen
+    # Local → server.
+    assert services.mail.mark_seen(by_uid[2].id)
+    assert services.mail.set_flag(by_uid[3].id, "\\Flagged", True)
+    report = services.sync.sync_account(synced_account)
+    assert report.actions_pushed == 2
+    server = mailbox.flags()
+    assert "\\Seen" in server[2] and "\\Flagged" in server[3]
+    assert "\\Seen" not in server[3]
+
+
+def test_offline_changes_are_replayed_after_reconnect(
+    services: Services, mailbox: Mailbox, synced_account: AccountInfo
+) -> None:
+    mailbox.append(mail(1))
+    services.sync.sync_account(synced_account)
+    row = inbox_rows(services)[0]
+    mailbox.server.stop()
+    try:
+        services.mail.mark_seen(row.id)  # offline: stored, queued
+        with pytest.raises(DeskAppError) as failed:
+            services.sync.sync_account(synced_account)
+        assert failed.value.code in (ErrorCode.HOST_UNREACHABLE, ErrorCode.CONNECTION_LOST)
+        assert services.mail.summaries([row.id])[0].seen  # nothing lost locally
+    finally:
+        mailbox.server.start()
+    report = services.sync.sync_account(synced_account)
+    assert report.actions_pushed == 1
+    assert "\\Seen" in mailbox.flags()[1]
+
+
+def test_server_expunge_removes_the_local_copy(
+    services: Services, mailbox: Mailbox, synced_account: AccountInfo
+) -> None:
+    for n in range(1, 5):
+        mailbox.append(mail(n))
+    services.sync.sync_account(synced_account)
+    conn = mailbox.imap()
+    conn.select("INBOX")
+    conn.uid("STORE", "2", "+FLAGS", r"(\Deleted)")
+    conn.expunge()
+    conn.logout()
+    report = services.sync.sync_account(synced_account)
+    assert report.removed == 1
+    assert sorted(r.uid for r in inbox_rows(services)) == [1, 3, 4]
+
+
+def test_uidvalidity_change_resyncs_without_duplicates_or_lost_links(
+    services: Services, mailbox: Mailbox, synced_account: AccountInfo
+) -> None:
+    conn = mailbox.imap()
+    conn.create("Claims")
+    conn.logout()
+    raws = [mail(n) for n in range(1, 4)] + [mail(9, mid="<dup@example.jp>"), mail(10, mid="<dup@example.jp>")]
+    for raw in raws:
+        mailbox.append(raw, folder="Claims")
+    services.sync.sync_account(synced_account)
+    before = {r.id: r.message_id for r in services.mail.list(folder="Claims")}
+    assert len(before) == 5
+    # Recreate the folder: the server gives it a new UIDVALIDITY and new UIDs.
+    old_validity = _uidvalidity(mailbox, "Claims")
+    while True:
+        conn = mailbox.imap()
+        conn.delete("Claims")
+        conn.create("Claims")
+        conn.logout()
+        if _uidvalidity(mailbox, "Claims") != old_validity:
+            break
+    mailbox.append(mail(11), folder="Claims")  # a genuinely new one first: UIDs shift
+    for raw in raws:
+        mailbox.append(raw, folder="Claims")
+    report = services.sync.sync_account(synced_account)
+    after = {r.id: (r.message_id, r.uid) for r in services.mail.list(folder="Claims")}
+    assert len(after) == 6  # five kept (both copies of the repeated Message-ID) + one new
+    assert set(before) <= set(after)  # same local rows: whatever links to them still does
+    assert report.reattached == 5 and report.new == 1
+    assert sorted(uid for _, uid in after.values()) == [1, 2, 3, 4, 5, 6]
+
+
+def _uidvalidity(mailbox: Mailbox, folder: str) -> int:
+    conn = mailbox.imap()
+    try:
+        status, data = conn.status(folder, "(UIDVALIDITY)")
+        return int(data[0].decode().split("UIDVALIDITY ")[1].rstrip(")"))
+    finally:
+        conn.logout()
+
+
+def test_server_killed_mid_sync_resumes_without_duplicates_or_loss(
+    services: Services, mailbox: Mailbox, synced_account: AccountInfo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(1, 31):
+        mailbox.append(mail(n))
+    monkeypatch.setattr(sync_module, "BODY_BATCH_COUNT", 10)
+
+    def kill_after_first_batch(ids: list[int]) -> None:
+        mailbox.server.kill()
+
+    with pytest.raises(DeskAppError) as failed:
+        services.sync.sync_account(synced_account, stored=kill_after_first_batch)
+    assert failed.value.code is ErrorCode.CONNECTION_LOST
+    partial = inbox_rows(services)
+    assert len(partial) == 10 and min(r.uid for r in partial) == 21  # newest batch kept
+    mailbox.server.start()
+    report = services.sync.sync_account(synced_account)
+    assert report.new == 20
+    rows = inbox_rows(services)
+    assert sorted(r.uid for r in rows) == list(range(1, 31))
+    assert len({r.message_id for r in rows}) == 30
+
+
+def test_cancel_stops_between_batches_and_the_next_pass_resumes(
+    services: Services, mailbox: Mailbox, synced_account: AccountInfo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(1, 21):
+        mailbox.append(mail(n))
+    monkeypatch.setattr(sync_module, "BODY_BATCH_COUNT", 5)
+    stored: list[int] = []
+    with pytest.raises(DeskAppError) as cancelled:
+        services.sync.sync_account(synced_account, stored=stored.extend, cancelled=lambda: len(stored) >= 5)
+    assert cancelled.value.code is ErrorCode.CANCELLED
+    assert len(inbox_rows(services)) == 5
+    services.sync.sync_account(synced_account)
+    assert len(inbox_rows(services)) == 20
+
+
+def test_decoding_corpus_end_to_end(services: Services, mailbox: Mailbox, synced_account: AccountInfo) -> None:
+    names = ["iso2022jp_nec_ibm.eml", "sjis_labelled.eml", "raw_utf8_subject.eml", "html_only.eml",
+             "rfc2231_filename.eml", "missing_message_id.eml", "garbage.eml", "truncated.eml",
+             "dangerous_names.eml", "invalid_date.eml"]
+    for name in names:
+        mailbox.append(corpus_message(name))
+    report = services.sync.sync_account(synced_account)
+    assert report.new == len(names)  # malformed ones too: every message is stored
+    rows = inbox_rows(services)
+    shown = {r.id: services.mail.show(r.id) for r in rows}
+    texts = "\n".join(m.subject + "\n" + m.text for m in shown.values())
+    for expected in ("①", "㈱", "髙"):
+        assert expected in texts
+    assert "<script" not in texts.lower()
+    names_saved = [a.filename for m in shown.values() for a in m.attachments]
+    assert all("/" not in n and "\\" not in n and ".." not in n for n in names_saved)
