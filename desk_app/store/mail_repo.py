@@ -5,12 +5,21 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from desk_app.core.flags import FLAG_COLUMNS
+from desk_app.core.threads import is_reply_subject, normalize_subject, thread_root
 from desk_app.core.records import AttachmentInfo, FolderInfo, MessageDetail, MessageSummary
-from desk_app.store.models import Account, Attachment, Folder, Message, MessageSource, PendingMailAction
+from desk_app.store.models import (
+    Account,
+    Attachment,
+    CaseMessageLink,
+    Folder,
+    Message,
+    MessageSource,
+    PendingMailAction,
+)
 
 
 class ParsedAttachmentLike(Protocol):
@@ -42,11 +51,26 @@ class ParsedMessageLike(Protocol):
     notes: Sequence[str]
 
 
-def thread_key_for(parsed: ParsedMessageLike) -> str | None:
-    """The root of the conversation: the first Reference, else In-Reply-To, else itself."""
-    if parsed.references:
-        return parsed.references[0]
-    return parsed.in_reply_to or parsed.message_id
+def thread_key_for(session: Session, account_id: int, parsed: ParsedMessageLike, subject_key: str) -> str:
+    """The conversation a new message belongs to.
+
+    The root Message-ID from References / In-Reply-To when the headers give one; otherwise a
+    reply-looking subject joins the latest conversation of this account with the same normalised
+    subject; otherwise the message starts its own conversation.
+    """
+    root = thread_root(parsed.message_id, parsed.in_reply_to, parsed.references)
+    if parsed.references or parsed.in_reply_to:
+        return root  # type: ignore[return-value]
+    if subject_key and is_reply_subject(parsed.subject):
+        earlier = session.scalar(
+            select(Message.thread_key)
+            .where(Message.account_id == account_id, Message.subject_key == subject_key)
+            .order_by(Message.date.desc())
+            .limit(1)
+        )
+        if earlier:
+            return earlier
+    return root or f"subject:{subject_key}"
 
 
 def add_message(
@@ -66,6 +90,7 @@ def add_message(
     `fallback_date` (the server's INTERNALDATE) dates a message whose Date header is missing or
     unreadable, so it still sorts where it arrived.
     """
+    subject_key = normalize_subject(parsed.subject)
     message = Message(
         account_id=folder.account_id,
         folder_id=folder.id,
@@ -73,8 +98,9 @@ def add_message(
         message_id=parsed.message_id,
         in_reply_to=parsed.in_reply_to,
         references=list(parsed.references),
-        thread_key=thread_key_for(parsed),
+        thread_key=thread_key_for(session, folder.account_id, parsed, subject_key),
         subject=parsed.subject,
+        subject_key=subject_key,
         from_name=parsed.from_name,
         from_address=parsed.from_address,
         to_addrs=list(parsed.to),
@@ -127,6 +153,9 @@ def list_folders(session: Session) -> list[FolderInfo]:
     return [FolderInfo(id=r[0], account=r[1], name=r[2], role=r[3], total=r[4], unread=r[5] or 0) for r in rows]
 
 
+SORT_COLUMNS = {"date": Message.date, "from": Message.from_name, "subject": Message.subject_key}
+
+
 def message_ids(
     session: Session,
     *,
@@ -134,9 +163,19 @@ def message_ids(
     folder: str | None = None,
     folder_id: int | None = None,
     unread_only: bool = False,
+    with_attachments: bool = False,
+    linked: bool | None = None,
+    among: Sequence[int] | None = None,
+    sort: str = "date",
+    descending: bool = True,
+    threaded: bool = False,
     limit: int | None = None,
 ) -> list[int]:
-    """Ids of messages, newest first: the ordered list a lazy view pages through."""
+    """Ids of messages in list order: the ordered list a lazy view pages through.
+
+    `linked` keeps only messages linked (True) or not linked (False) to a case; `among` limits to
+    a set of ids (search hits); `threaded` gives one row per conversation, its newest message.
+    """
     query = select(Message.id).join(Folder, Folder.id == Message.folder_id)
     if account is not None:
         query = query.join(Account, Account.id == Message.account_id).where(Account.name == account)
@@ -146,10 +185,67 @@ def message_ids(
         query = query.where(Message.folder_id == folder_id)
     if unread_only:
         query = query.where(Message.seen.is_(False))
-    query = query.order_by(Message.date.desc(), Message.id.desc())
+    if with_attachments:
+        query = query.where(Message.has_attachments.is_(True))
+    if linked is not None:
+        is_linked = exists().where(
+            CaseMessageLink.message_id == Message.message_id, CaseMessageLink.deleted_at.is_(None)
+        )
+        query = query.where(is_linked if linked else ~is_linked)
+    if among is not None:
+        query = query.where(Message.id.in_(list(among)))
+    column = SORT_COLUMNS.get(sort, Message.date)
+    if threaded:
+        newest = query.add_columns(Message.thread_key, Message.date).subquery()
+        ranked = select(
+            newest.c.id,
+            func.row_number()
+            .over(
+                partition_by=func.coalesce(newest.c.thread_key, newest.c.id),
+                order_by=(newest.c.date.desc(), newest.c.id.desc()),
+            )
+            .label("rank"),
+        ).subquery()
+        query = select(Message.id).join(ranked, ranked.c.id == Message.id).where(ranked.c.rank == 1)
+    order = column.desc() if descending else column.asc()
+    query = query.order_by(order, Message.id.desc() if descending else Message.id.asc())
     if limit is not None:
         query = query.limit(limit)
     return list(session.scalars(query))
+
+
+def thread_ids(session: Session, message_pk: int) -> list[int]:
+    """Every message of the conversation `message_pk` belongs to (all folders), oldest first."""
+    message = session.get(Message, message_pk)
+    if message is None:
+        return []
+    if message.thread_key is None:
+        return [message.id]
+    return list(
+        session.scalars(
+            select(Message.id)
+            .where(Message.account_id == message.account_id, Message.thread_key == message.thread_key)
+            .order_by(Message.date, Message.id)
+        )
+    )
+
+
+def thread_sizes(session: Session, ids: Sequence[int]) -> dict[int, int]:
+    """For each id, how many messages its conversation holds."""
+    keyed = dict(session.execute(select(Message.id, Message.thread_key).where(Message.id.in_(list(ids)))).all())
+    keys = {k for k in keyed.values() if k}
+    counts = dict(
+        session.execute(
+            select(Message.thread_key, func.count(Message.id))
+            .where(Message.thread_key.in_(keys))
+            .group_by(Message.thread_key)
+        ).all()
+    )
+    return {i: counts.get(k, 1) if k else 1 for i, k in keyed.items()}
+
+
+def raw_source(session: Session, message_pk: int) -> bytes | None:
+    return session.scalar(select(MessageSource.raw).where(MessageSource.message_pk == message_pk))
 
 
 def summaries(session: Session, ids: Sequence[int]) -> list[MessageSummary]:

@@ -3,6 +3,8 @@
 Started from a config file in the test's own folder (see PITFALLS.md): plaintext auth on
 loopback, Maildir storage, a passwd-file of test users. `capabilities` replaces Dovecot's
 advertised capability list, so the same tests run with and without CONDSTORE/QRESYNC.
+With `tls_cert`/`tls_key` (PEM files) the server requires TLS: STARTTLS on `port` and implicit
+TLS on `tls_port`. `settings` are extra config lines (e.g. `auth_failure_delay = 0`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
@@ -50,14 +53,59 @@ def _mail_owner() -> tuple[str, int, int]:
 class DovecotServer:
     """One running Dovecot with its own config, state and mail folders under `root`."""
 
-    def __init__(self, capabilities: str | None = None) -> None:
+    def __init__(
+        self,
+        capabilities: str | None = None,
+        *,
+        tls_cert: Path | None = None,
+        tls_key: Path | None = None,
+        settings: Sequence[str] = (),
+    ) -> None:
         # Not under pytest's tmp_path: that folder is 0700 root, unreadable for the mail user.
         self.root = Path(tempfile.mkdtemp(prefix="desk-dovecot-"))
         self.capabilities = capabilities
         self.port = free_port()
         self.users: dict[str, str] = {}
         self._owner = _mail_owner()
+        self.settings = list(settings)
         os.chmod(self.root, 0o755)
+        self.tls = tls_cert is not None
+        self.tls_port: int | None = None
+        if tls_cert is not None:
+            if tls_key is None:
+                raise ValueError("tls_cert needs tls_key")
+            tls_dir = self.root / "tls"
+            tls_dir.mkdir(mode=0o700)
+            shutil.copyfile(tls_cert, tls_dir / "cert.pem")
+            shutil.copyfile(tls_key, tls_dir / "key.pem")
+            os.chmod(tls_dir / "key.pem", 0o600)
+            self.tls_port = free_port()
+            while self.tls_port == self.port:
+                self.tls_port = free_port()
+
+    @property
+    def mail_dir(self) -> Path:
+        """The folder holding each user's Maildir (`mail_dir / user`)."""
+        return self.root / "mail"
+
+    @property
+    def mail_owner(self) -> tuple[int, int]:
+        """uid and gid that own the users' mail files."""
+        return self._owner[1], self._owner[2]
+
+    @property
+    def config_file(self) -> Path:
+        return self.root / "dovecot.conf"
+
+    def doveadm(self, *args: str, timeout: float = 600) -> str:
+        """Run `doveadm` against this server's config; returns its output (raises on failure)."""
+        done = subprocess.run(
+            [shutil.which("doveadm") or "/usr/bin/doveadm", "-c", str(self.config_file), *args],
+            capture_output=True, text=True, timeout=timeout,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"doveadm {' '.join(args)} failed: {done.stderr}")
+        return done.stdout
 
     # --- configuration ---------------------------------------------------------------------
 
@@ -77,7 +125,7 @@ class DovecotServer:
             f"base_dir = {base}",
             f"state_dir = {self.root / 'state'}",
             f"log_path = {self.root / 'dovecot.log'}",
-            "ssl = no",
+            *self._ssl_lines(),
             "disable_plaintext_auth = no",
             "auth_mechanisms = plain login",
             f"mail_location = maildir:{mail}/%u",
@@ -87,7 +135,7 @@ class DovecotServer:
             f"passdb {{\n  driver = passwd-file\n  args = {passwd}\n}}",
             f"userdb {{\n  driver = static\n  args = uid={uid} gid={gid} home={mail}/%u\n}}",
             f"service imap-login {{\n  inet_listener imap {{\n    port = {self.port}\n  }}\n"
-            "  inet_listener imaps {\n    port = 0\n  }\n}",
+            f"  inet_listener imaps {{\n    port = {self.tls_port or 0}\n  }}\n}}",
             "namespace inbox {\n  inbox = yes\n"
             "  mailbox Sent {\n    special_use = \\Sent\n    auto = subscribe\n  }\n"
             "  mailbox Drafts {\n    special_use = \\Drafts\n    auto = subscribe\n  }\n"
@@ -96,11 +144,19 @@ class DovecotServer:
         ]
         if self.capabilities:
             lines.append(f"imap_capability = {self.capabilities}")
+        lines += self.settings
         if rootless:
             lines += ["service anvil {\n  chroot =\n}", "service imap-login {\n  chroot =\n}"]
-        config = self.root / "dovecot.conf"
+        config = self.config_file
         config.write_text("\n".join(lines) + "\n")
         return config
+
+    def _ssl_lines(self) -> list[str]:
+        if not self.tls:
+            return ["ssl = no"]
+        tls_dir = self.root / "tls"
+        lines = ["ssl = required", f"ssl_cert = <{tls_dir / 'cert.pem'}", f"ssl_key = <{tls_dir / 'key.pem'}"]
+        return lines
 
     # --- life cycle ------------------------------------------------------------------------
 
@@ -136,10 +192,19 @@ class DovecotServer:
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.5) as sock:
                     if sock.recv(100).startswith(b"* OK"):
-                        return
+                        break
             except OSError:
                 time.sleep(0.05)
-        raise RuntimeError(f"dovecot did not accept connections on {self.port}\n{self.log()}")
+        else:
+            raise RuntimeError(f"dovecot did not accept connections on {self.port}\n{self.log()}")
+        while self.tls_port is not None and time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.tls_port), timeout=0.5).close()
+                return
+            except OSError:
+                time.sleep(0.05)
+        if self.tls_port is not None:
+            raise RuntimeError(f"dovecot did not accept connections on {self.tls_port}\n{self.log()}")
 
     def stop(self, sig: int = signal.SIGTERM) -> None:
         pid = self._pid()

@@ -66,6 +66,7 @@ class Message(Base):
         Index("ix_messages_account_date", "account_id", "date"),
         Index("ix_messages_message_id", "message_id"),
         Index("ix_messages_thread_key", "thread_key"),
+        Index("ix_messages_account_subject_key", "account_id", "subject_key"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -78,6 +79,7 @@ class Message(Base):
     references: Mapped[list[str]] = mapped_column(JsonText, default=list)
     thread_key: Mapped[str | None] = mapped_column(Text, default=None)
     subject: Mapped[str] = mapped_column(Text, default="")
+    subject_key: Mapped[str] = mapped_column(Text, default="", server_default="")
     from_name: Mapped[str] = mapped_column(Text, default="")
     from_address: Mapped[str] = mapped_column(Text, default="")
     to_addrs: Mapped[list[str]] = mapped_column(JsonText, default=list)

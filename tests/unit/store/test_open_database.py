@@ -27,11 +27,11 @@ def tables(path: Path) -> set[str]:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table')")}
 
 
-def make_old_db(path: Path) -> None:
-    """A db at revision 0001 (before the search index) holding one message."""
+def make_old_db(path: Path, revision: str = "0001") -> None:
+    """A db at an earlier revision holding one message."""
     files.create_private_file(path)
     engine = dbmod.make_engine(path)
-    dbmod.migrate(engine, "0001")
+    dbmod.migrate(engine, revision)
     with engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO accounts (name, email, display_name, imap_host, imap_port, imap_security,"
@@ -68,24 +68,30 @@ def test_new_db_is_created_at_head_with_pragmas(tmp_path: Path) -> None:
             "orders", "order_lines", "contacts", "audit_log", "settings"} <= tables(path)
 
 
-def test_migration_from_previous_revision_keeps_data_and_backs_up(tmp_path: Path) -> None:
+@pytest.mark.parametrize("revision", ["0001", "0002"])
+def test_migration_from_previous_revision_keeps_data_and_backs_up(tmp_path: Path, revision: str) -> None:
     path = tmp_path / "old.db"
-    make_old_db(path)
+    make_old_db(path, revision)
     before = digest(path)
     database = open_database(path, tmp_path / "backups")
     try:
         rows = database.execute_sql(
-            "SELECT m.subject FROM messages_fts f JOIN messages m ON m.id = f.rowid"
+            "SELECT m.subject, m.subject_key FROM messages_fts f JOIN messages m ON m.id = f.rowid"
             " WHERE messages_fts MATCH '破損して'"
         )
-        assert rows == [("商品が破損していました",)]  # the index was built for existing rows
+        assert rows == [("商品が破損していました", "商品が破損していました")]  # indexed and backfilled
+        # The triggers that feed the index survived every table change of the migrations.
+        with database.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE messages SET text = '到着が遅れています' WHERE uid = 7")
+        assert database.execute_sql("SELECT rowid FROM messages_fts WHERE messages_fts MATCH '到着が遅'")
+        assert not database.execute_sql("SELECT rowid FROM messages_fts WHERE messages_fts MATCH '箱が潰れ'")
     finally:
         database.close()
     backup = database.backup_made
     assert backup is not None and backup.parent == tmp_path / "backups"
-    assert "0001" in backup.name
+    assert revision in backup.name
     with sqlite3.connect(backup) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
         assert conn.execute("SELECT subject FROM messages").fetchall() == [("商品が破損していました",)]
     assert before != digest(path)
 
