@@ -8,7 +8,7 @@ import ssl
 from dataclasses import dataclass
 
 import imapclient
-from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from desk_app.core.errors import DeskAppError, ErrorCode
 
@@ -82,6 +82,13 @@ def connect(endpoint: ServerEndpoint, username: str, password: str) -> imapclien
         code = classify(exc)
         if stage == "login" and isinstance(exc, IMAPClientError) and code is ErrorCode.CONNECTION_LOST:
             code = ErrorCode.AUTH_FAILED
+        elif isinstance(exc, IMAPClientError) and not isinstance(exc, IMAPClientAbortError):
+            # The server answered, but not as we need: no STARTTLS on offer (going on in clear
+            # text is not an option), or not even IMAP4 (imaplib gives up before we can ask).
+            if stage == "starttls":
+                code = ErrorCode.TLS_FAILED
+            elif "not IMAP4 compliant" in str(exc):
+                code = ErrorCode.NO_IMAP4REV1
         # The message names host and stage only: protocol text could echo credentials.
         log.info("IMAP %s to %s:%s failed: %s", stage, endpoint.host, endpoint.port, type(exc).__name__)
         raise DeskAppError(code, f"{endpoint.host}:{endpoint.port}") from exc

@@ -10,6 +10,7 @@ up). Folder state (UIDNEXT, HIGHESTMODSEQ) is saved only after a folder complete
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC
 
@@ -287,3 +288,30 @@ class SyncEngine:
     def _check_cancel(self) -> None:
         if self._cancelled():
             raise DeskAppError(ErrorCode.CANCELLED)
+
+
+def wait_for_changes(client: IMAPClient, folder: str, seconds: float, stop: Callable[[], bool]) -> bool:
+    """Wait up to `seconds` for the server to report a change in `folder`; True if it did.
+
+    Uses IDLE where the server has it (checking `stop` every second, so a quitting app never
+    waits on the network), else sleeps in one-second steps and asks with NOOP at the end
+    (polling). Returns early, with False, when `stop()` becomes true.
+    """
+    client.select_folder(folder, readonly=True)
+    deadline = time.monotonic() + seconds
+    if b"IDLE" in client.capabilities():
+        client.idle()
+        try:
+            while time.monotonic() < deadline and not stop():
+                responses = client.idle_check(timeout=1)
+                if any(len(r) > 1 and r[1] in (b"EXISTS", b"EXPUNGE", b"FETCH") for r in responses):
+                    return True
+            return False
+        finally:
+            client.idle_done()
+    while time.monotonic() < deadline:
+        if stop():
+            return False
+        time.sleep(1)
+    _, responses = client.noop()
+    return any(isinstance(r, tuple) and len(r) > 1 and r[1] in (b"EXISTS", b"EXPUNGE", b"FETCH") for r in responses)

@@ -1,16 +1,23 @@
-"""One sync pass per account: connect, run the engine, record the outcome."""
+"""Sync passes per account: connect, run the engine, record the outcome.
+
+`AccountSession` is one live login: the GUI's per-account worker holds one for its lifetime
+(pass, IDLE, pass …); the `sync` command opens one for a single pass.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+
+from imapclient import IMAPClient
 
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.records import AccountInfo
 from desk_app.mail.imap import close_quietly, connect
-from desk_app.mail.sync import SyncEngine
+from desk_app.mail.sync import SyncEngine, wait_for_changes
 from desk_app.mail.sync_types import SyncReport
 from desk_app.services.accounts import AccountService, imap_endpoint
 from desk_app.store import accounts_repo
@@ -32,8 +39,68 @@ class AccountSyncResult:
     detail: str = ""
 
 
+@contextmanager
+def _link_errors(host: str) -> Iterator[None]:
+    """Turn whatever a dropped or confused link raises into CONNECTION_LOST."""
+    try:
+        yield
+    except DeskAppError:
+        raise
+    except (OSError, EOFError) as exc:
+        raise DeskAppError(ErrorCode.CONNECTION_LOST, f"{host}: {type(exc).__name__}") from exc
+    except Exception as exc:
+        # imapclient and imaplib raise their own abort/error types for a broken session.
+        if type(exc).__module__.startswith(("imapclient", "imaplib")):
+            raise DeskAppError(ErrorCode.CONNECTION_LOST, f"{host}: {exc}") from exc
+        raise
+
+
+class AccountSession:
+    """One authenticated connection to an account's IMAP server."""
+
+    def __init__(self, db: Database, account: AccountInfo, client: IMAPClient) -> None:
+        assert account.id is not None
+        self._db = db
+        self.account = account
+        self._client = client
+        self._store = AccountSyncStore(db, account.id)
+
+    def run_pass(
+        self,
+        *,
+        progress: Callable[[str, int, int], None] | None = None,
+        stored: Callable[[list[int]], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> SyncReport:
+        """Push local changes and pull every folder; records the outcome on the account."""
+        try:
+            with _link_errors(self.account.imap_host):
+                engine = SyncEngine(
+                    self._client, self._store, progress=progress, stored=stored, cancelled=cancelled
+                )
+                report = engine.run()
+        except DeskAppError as exc:
+            if exc.code is not ErrorCode.CANCELLED:
+                self._record(str(exc.code))
+            raise
+        self._record(None)
+        return report
+
+    def wait(self, seconds: float, stop: Callable[[], bool]) -> bool:
+        """Wait for new mail in the Inbox (IDLE, or polling); True when the server announced some."""
+        with _link_errors(self.account.imap_host):
+            return wait_for_changes(self._client, "INBOX", seconds, stop)
+
+    def close(self) -> None:
+        close_quietly(self._client)
+
+    def _record(self, error: str | None) -> None:
+        with self._db.write() as session:
+            accounts_repo.record_sync(session, self.account.id or 0, datetime.now(UTC), error)
+
+
 class SyncService:
-    """Runs sync passes; the GUI's worker and the `sync` command both call `sync_account`."""
+    """Opens sessions and runs passes; the GUI's worker and the `sync` command both use it."""
 
     def __init__(self, db: Database, accounts: AccountService) -> None:
         self._db = db
@@ -44,6 +111,16 @@ class SyncService:
             return [self._accounts.get(name)]
         return [a for a in self._accounts.list() if a.name != DEMO_ACCOUNT]
 
+    def open_session(self, account: AccountInfo) -> AccountSession:
+        """Log in; raises DeskAppError with a specific code (auth, TLS, unreachable, timeout…)."""
+        try:
+            client = connect(imap_endpoint(account), account.username, self._accounts.password(account))
+        except DeskAppError as exc:
+            with self._db.write() as session:
+                accounts_repo.record_sync(session, account.id or 0, datetime.now(UTC), str(exc.code))
+            raise
+        return AccountSession(self._db, account, client)
+
     def sync_account(
         self,
         account: AccountInfo,
@@ -52,32 +129,12 @@ class SyncService:
         stored: Callable[[list[int]], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> SyncReport:
-        """Connect and run one pass. Raises DeskAppError (connection, auth, cancelled)."""
-        assert account.id is not None
-        client = connect(imap_endpoint(account), account.username, self._accounts.password(account))
+        """Connect, run one pass, disconnect. Raises DeskAppError (connection, auth, cancelled)."""
+        session = self.open_session(account)
         try:
-            engine = SyncEngine(
-                client, AccountSyncStore(self._db, account.id),
-                progress=progress, stored=stored, cancelled=cancelled,
-            )
-            try:
-                report = engine.run()
-            except DeskAppError:
-                raise
-            except (OSError, EOFError) as exc:
-                raise DeskAppError(ErrorCode.CONNECTION_LOST, f"{account.imap_host}: {type(exc).__name__}") from exc
-            except Exception as exc:
-                # imapclient raises its own abort/error types for a dropped or confused link.
-                if type(exc).__module__.startswith(("imapclient", "imaplib")):
-                    raise DeskAppError(ErrorCode.CONNECTION_LOST, f"{account.imap_host}: {exc}") from exc
-                raise
-        except DeskAppError as exc:
-            self._record(account, str(exc.code))
-            raise
+            return session.run_pass(progress=progress, stored=stored, cancelled=cancelled)
         finally:
-            close_quietly(client)
-        self._record(account, None)
-        return report
+            session.close()
 
     def sync_all(self, name: str | None = None) -> list[AccountSyncResult]:
         """One pass over every account (or the named one), each failure reported, none fatal."""
@@ -89,7 +146,3 @@ class SyncService:
                 log.warning("sync of %s failed: %s", account.name, exc.code)
                 results.append(AccountSyncResult(account.name, None, exc.code, exc.detail))
         return results
-
-    def _record(self, account: AccountInfo, error: str | None) -> None:
-        with self._db.write() as session:
-            accounts_repo.record_sync(session, account.id or 0, datetime.now(UTC), error)

@@ -221,3 +221,22 @@ def test_decoding_corpus_end_to_end(services: Services, mailbox: Mailbox, synced
     assert "<script" not in texts.lower()
     names_saved = [a.filename for m in shown.values() for a in m.attachments]
     assert all("/" not in n and "\\" not in n and ".." not in n for n in names_saved)
+
+
+def test_a_session_waits_for_new_mail_and_then_pulls_it(
+    services: Services, mailbox: Mailbox, synced_account: AccountInfo
+) -> None:
+    import threading
+
+    mailbox.append(mail(1))
+    session = services.sync.open_session(synced_account)
+    try:
+        session.run_pass()
+        assert not session.wait(1.5, stop=lambda: False)  # nothing arrives: the wait times out
+        threading.Timer(0.5, lambda: mailbox.append(mail(2))).start()
+        assert session.wait(20, stop=lambda: False)  # IDLE (or the poll) tells of the new mail
+        assert session.run_pass().new == 1
+        assert session.wait(30, stop=lambda: True) is False  # a stop request ends the wait at once
+    finally:
+        session.close()
+    assert len(inbox_rows(services)) == 2
