@@ -65,6 +65,7 @@ def connect(endpoint: ServerEndpoint, username: str, password: str) -> imapclien
             ssl_context=context,
             timeout=endpoint.timeout,
         )
+        client.normalise_times = False  # keep INTERNALDATE's own offset instead of naive local time
         if endpoint.security == "starttls":
             stage = "starttls"
             client.starttls(context)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 from imapclient import IMAPClient
 
@@ -40,6 +41,16 @@ BODY_BATCH_BYTES = 4 * 1024 * 1024
 BODY_BATCH_COUNT = 200
 
 
+NOTE_BODY_NOT_DOWNLOADED = "body_not_downloaded"
+
+
+def _aware(moment: object) -> datetime | None:
+    """INTERNALDATE as an aware datetime (imapclient may hand back a naive one)."""
+    if not isinstance(moment, datetime):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 def _chunks(items: Sequence[int], size: int) -> Iterable[list[int]]:
     for start in range(0, len(items), size):
         yield list(items[start : start + size])
@@ -56,8 +67,11 @@ class SyncEngine:
         progress: Progress | None = None,
         stored: IdsStored | None = None,
         cancelled: Callable[[], bool] | None = None,
+        keep_days: int | None = None,
     ) -> None:
         self.client = client
+        # Bodies of mail older than this many days are not downloaded (headers only), to save disk.
+        self.keep_days = keep_days
         self.store = store
         self._progress = progress or (lambda folder, done, total: None)
         self._stored = stored or (lambda ids: None)
@@ -190,12 +204,16 @@ class SyncEngine:
         self._progress(folder.name, 0, total)
         for size_batch in _chunks(new, FLAGS_BATCH):
             self._check_cancel()
-            sizes = self.client.fetch(size_batch, ["RFC822.SIZE"])
+            sizes = self.client.fetch(size_batch, ["RFC822.SIZE", "INTERNALDATE"])
+            old = self._older_than_kept(sizes)
+            if old:
+                done += self._fetch_headers_only(folder, [u for u in size_batch if u in old])
+                self._progress(folder.name, done, total)
             group: list[int] = []
             group_bytes = 0
             for uid in size_batch:
-                if uid not in sizes:
-                    continue  # expunged meanwhile
+                if uid not in sizes or uid in old:
+                    continue  # expunged meanwhile, or stored headers-only above
                 size = int(sizes[uid].get(b"RFC822.SIZE", 0))
                 if group and (group_bytes + size > BODY_BATCH_BYTES or len(group) >= BODY_BATCH_COUNT):
                     done += self._fetch_bodies(folder, group)
@@ -208,30 +226,45 @@ class SyncEngine:
                 self._progress(folder.name, done, total)
         return done
 
+    def _older_than_kept(self, sizes: dict[int, dict[bytes, object]]) -> set[int]:
+        if not self.keep_days:
+            return set()
+        cutoff = datetime.now(UTC) - timedelta(days=self.keep_days)
+        return {uid for uid, data in sizes.items() if (_aware(data.get(b"INTERNALDATE")) or cutoff) < cutoff}
+
+    def _fetch_headers_only(self, folder: FolderState, uids: list[int]) -> int:
+        return self._fetch_and_store(folder, uids, "BODY.PEEK[HEADER]", b"BODY[HEADER]", headers_only=True)
+
     def _fetch_bodies(self, folder: FolderState, uids: list[int]) -> int:
+        # PEEK: fetching must not mark mail read on the server.
+        return self._fetch_and_store(folder, uids, "BODY.PEEK[]", b"BODY[]", headers_only=False)
+
+    def _fetch_and_store(
+        self, folder: FolderState, uids: list[int], item: str, key: bytes, *, headers_only: bool
+    ) -> int:
         self._check_cancel()
-        items = ["BODY.PEEK[]", "FLAGS", "INTERNALDATE"]  # PEEK: fetching must not mark mail read
+        items = [item, "FLAGS", "INTERNALDATE"]
         if self.condstore:
             items.append("MODSEQ")
         fetched = self.client.fetch(uids, items)
         messages = []
         for uid in uids:
             data = fetched.get(uid)
-            if data is None or b"BODY[]" not in data:
+            if data is None or key not in data:
                 continue
-            raw = bytes(data[b"BODY[]"])
-            internal = data.get(b"INTERNALDATE")
-            if internal is not None and internal.tzinfo is None:
-                internal = internal.replace(tzinfo=UTC)
+            raw = bytes(data[key])
+            parsed = parse_message(raw)
+            if headers_only:
+                parsed = replace(parsed, notes=(*parsed.notes, NOTE_BODY_NOT_DOWNLOADED))
             modseq = data.get(b"MODSEQ")
             messages.append(
                 FetchedMessage(
                     uid=uid,
                     raw=raw,
-                    parsed=parse_message(raw),
+                    parsed=parsed,
                     flags=synced_flags(data.get(b"FLAGS", ())),
                     modseq=int(modseq[0]) if modseq else None,
-                    internaldate=internal,
+                    internaldate=_aware(data.get(b"INTERNALDATE")),
                 )
             )
         ids = self.store.store_batch(folder.id, messages)

@@ -76,7 +76,8 @@ class AccountSession:
         try:
             with _link_errors(self.account.imap_host):
                 engine = SyncEngine(
-                    self._client, self._store, progress=progress, stored=stored, cancelled=cancelled
+                    self._client, self._store, progress=progress, stored=stored, cancelled=cancelled,
+                    keep_days=self.account.keep_days,
                 )
                 report = engine.run()
         except DeskAppError as exc:

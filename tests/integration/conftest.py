@@ -5,6 +5,7 @@ from __future__ import annotations
 import imaplib
 import itertools
 import os
+from datetime import datetime
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,10 +60,11 @@ class Mailbox:
         conn.login(self.user, self.password)
         return conn
 
-    def append(self, raw: bytes, folder: str = "INBOX", flags: str = "") -> None:
+    def append(self, raw: bytes, folder: str = "INBOX", flags: str = "", when: datetime | None = None) -> None:
         conn = self.imap()
         try:
-            status, _ = conn.append(folder, f"({flags})" if flags else None, None, raw)
+            internal = imaplib.Time2Internaldate(when) if when else None
+            status, _ = conn.append(folder, f"({flags})" if flags else None, internal, raw)
             assert status == "OK"
         finally:
             conn.logout()

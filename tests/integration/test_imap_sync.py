@@ -240,3 +240,36 @@ def test_a_session_waits_for_new_mail_and_then_pulls_it(
     finally:
         session.close()
     assert len(inbox_rows(services)) == 2
+
+
+def test_keep_days_stores_old_mail_as_headers_only(services: Services, mailbox: Mailbox) -> None:
+    from dataclasses import replace
+
+    now = datetime.now(UTC)
+    mailbox.append(mail(1, subject="古いお問い合わせ"), when=now - timedelta(days=200))
+    mailbox.append(mail(2, subject="新しいお問い合わせ"), when=now - timedelta(days=2))
+    account = services.accounts.add(replace(mailbox.account(), keep_days=30), mailbox.password,
+                                    remember_for_session=True)
+    assert services.sync.sync_account(account).new == 2
+    by_subject = {r.subject: services.mail.show(r.id) for r in inbox_rows(services)}
+    old, new = by_subject["古いお問い合わせ"], by_subject["新しいお問い合わせ"]
+    assert "body_not_downloaded" in old.notes and "商品が届きません" not in old.text
+    assert "body_not_downloaded" not in new.notes and "商品が届きません" in new.text
+
+
+def test_an_enormous_message_does_not_stop_the_sync(
+    services: Services, mailbox: Mailbox, synced_account: AccountInfo
+) -> None:
+    big = build_message(
+        from_name="大きな添付", from_address="big@example.jp", to=["support@example.jp"],
+        subject="写真を送ります", text="破損の写真です。", date=BASE, message_id="<big@example.jp>",
+        attachments=[("photo.jpg", "image/jpeg", bytes(range(256)) * (30 * 4096))],  # ~30 MB
+    )
+    mailbox.append(mail(1))
+    mailbox.append(big)
+    mailbox.append(b"This is not\x00 a \xff\xfe proper message")
+    report = services.sync.sync_account(synced_account)
+    assert report.new == 3
+    huge = next(r for r in inbox_rows(services) if r.subject == "写真を送ります")
+    shown = services.mail.show(huge.id)
+    assert shown.attachments[0].size == 256 * 30 * 4096 and "破損の写真" in shown.text
