@@ -14,6 +14,8 @@ from desk_app.core.errors import DeskAppError, ErrorCode
 
 log = logging.getLogger(__name__)
 
+ImapConnection = imapclient.IMAPClient  # the type services may hold without importing imapclient
+
 DEFAULT_TIMEOUT = 30.0
 SECURITY_MODES = ("ssl", "starttls", "none")
 

@@ -12,11 +12,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from imapclient import IMAPClient
-
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.records import AccountInfo
-from desk_app.mail.imap import close_quietly, connect
+from desk_app.mail.imap import ImapConnection, close_quietly, connect
 from desk_app.mail.sync import SyncEngine, wait_for_changes
 from desk_app.mail.sync_types import SyncReport
 from desk_app.services.accounts import AccountService, imap_endpoint
@@ -58,7 +56,7 @@ def _link_errors(host: str) -> Iterator[None]:
 class AccountSession:
     """One authenticated connection to an account's IMAP server."""
 
-    def __init__(self, db: Database, account: AccountInfo, client: IMAPClient) -> None:
+    def __init__(self, db: Database, account: AccountInfo, client: ImapConnection) -> None:
         assert account.id is not None
         self._db = db
         self.account = account

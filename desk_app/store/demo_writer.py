@@ -1,8 +1,7 @@
 """Writing the generated demo data set into the db, inside the caller's transaction.
 
-The records come from `services.demo` as plain objects; they are described here by the attributes
-the writer reads (Protocols), so the store depends on no layer above it. Records refer to each
-other by keys; the writer gives replicable records fresh UUIDs and resolves the keys.
+The records are core's demo dataclasses; the built mails are described by a Protocol, so the store
+depends on no layer above it. Records refer to each other by keys; the writer gives replicable records fresh UUIDs and resolves the keys.
 """
 
 from __future__ import annotations
@@ -15,6 +14,18 @@ from typing import Protocol
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from desk_app.core.demo_records import (
+    DemoAccount,
+    DemoCall,
+    DemoCase,
+    DemoCaseNote,
+    DemoContact,
+    DemoData,
+    DemoOrder,
+    DemoOrderLine,
+    DemoRateCard,
+    DemoWorkItem,
+)
 from desk_app.core.records import DemoResult
 from desk_app.store import mail_repo
 from desk_app.store.mail_repo import ParsedMessageLike
@@ -24,141 +35,6 @@ from desk_app.store.models import (
 )
 
 DEMO_ACCOUNT = "demo"
-
-
-class AccountLike(Protocol):
-    """The demo mail account."""
-
-    name: str
-    email: str
-    display_name: str
-    host: str
-    signature: str
-    inbox: str
-    sent: str
-
-
-class ContactLike(Protocol):
-    """A customer and their addresses."""
-
-    key: str
-    name: str
-    kana: str
-    emails: Sequence[str]
-    phones: Sequence[str]
-    phones_normalized: Sequence[str]
-    created_at: datetime
-    notes: str
-    unreasonable: bool
-    unreasonable_criteria: Mapping[str, bool]
-    unreasonable_note: str
-
-
-class NoteLike(Protocol):
-    """A case note."""
-
-    at: datetime
-    body: str
-
-
-class CaseLike(Protocol):
-    """A case, its notes and the keys of its mails."""
-
-    key: str
-    title: str
-    status: str
-    category: str
-    channel: str
-    contact_key: str | None
-    order_number: str | None
-    deadline: datetime | None
-    created_at: datetime
-    updated_at: datetime
-    escalated: bool
-    cause: str
-    responsibility: str | None
-    recovery: str
-    prevention_note: str
-    prevention_audience: Sequence[str]
-    closed_at: datetime | None
-    after_follow_on: date | None
-    notes: Sequence[NoteLike]
-    mail_keys: Sequence[str]
-
-
-class CallLike(Protocol):
-    """A logged call."""
-
-    key: str
-    at: datetime
-    direction: str
-    phone: str
-    phone_normalized: str
-    contact_key: str | None
-    case_key: str | None
-    seconds: int
-    category: str
-    summary: str
-    outcome: str
-    follow_up: bool
-
-
-class WorkItemLike(Protocol):
-    """A piece; `source_key` is a mail key (source_kind message) or a call key (call)."""
-
-    kind: str
-    quantity: int
-    at: datetime
-    day: date
-    source_kind: str | None
-    source_key: str | None
-    contact_key: str | None
-    note: str
-
-
-class RateCardLike(Protocol):
-    """The agent's rates."""
-
-    effective_from: date
-    rates: Mapping[str, int]
-    tax_rate_percent: int
-    tax_mode: str
-
-
-class OrderLineLike(Protocol):
-    """One order line."""
-
-    sku: str
-    name: str
-    quantity: int
-    unit_price_yen: int
-
-
-class OrderLike(Protocol):
-    """One order and its lines."""
-
-    number: str
-    email: str
-    customer_name: str
-    created_at: datetime
-    total_yen: int
-    financial_status: str
-    cancelled_at: datetime | None
-    lines: Sequence[OrderLineLike]
-
-
-class DemoDataLike(Protocol):
-    """Everything but the mails, which come already built and parsed."""
-
-    agent: str
-    account: AccountLike
-    contacts: Sequence[ContactLike]
-    cases: Sequence[CaseLike]
-    calls: Sequence[CallLike]
-    work_items: Sequence[WorkItemLike]
-    rate_card: RateCardLike
-    orders: Sequence[OrderLike]
-    order_source: str
 
 
 class BuiltMailLike(Protocol):
@@ -178,7 +54,7 @@ def demo_present(session: Session) -> bool:
     return session.scalar(select(Account.id).where(Account.name == DEMO_ACCOUNT)) is not None
 
 
-def _write_mails(session: Session, account: AccountLike, mails: Sequence[BuiltMailLike]) -> dict[str, str]:
+def _write_mails(session: Session, account: DemoAccount, mails: Sequence[BuiltMailLike]) -> dict[str, str]:
     row = Account(
         name=account.name, email=account.email, display_name=account.display_name,
         imap_host=account.host, imap_port=993, imap_security="ssl",
@@ -202,7 +78,7 @@ def _write_mails(session: Session, account: AccountLike, mails: Sequence[BuiltMa
     return stored
 
 
-def _write_contacts(session: Session, contacts: Sequence[ContactLike], device_id: str) -> dict[str, str]:
+def _write_contacts(session: Session, contacts: Sequence[DemoContact], device_id: str) -> dict[str, str]:
     ids: dict[str, str] = {}
     for c in contacts:
         contact = Contact(
@@ -222,7 +98,7 @@ def _write_contacts(session: Session, contacts: Sequence[ContactLike], device_id
     return ids
 
 
-def _write_cases(session: Session, data: DemoDataLike, contacts: Mapping[str, str],
+def _write_cases(session: Session, data: DemoData, contacts: Mapping[str, str],
                  message_ids: Mapping[str, str], device_id: str) -> dict[str, str]:
     ids: dict[str, str] = {}
     for c in data.cases:
@@ -245,7 +121,7 @@ def _write_cases(session: Session, data: DemoDataLike, contacts: Mapping[str, st
     return ids
 
 
-def _write_calls(session: Session, data: DemoDataLike, contacts: Mapping[str, str],
+def _write_calls(session: Session, data: DemoData, contacts: Mapping[str, str],
                  cases: Mapping[str, str], device_id: str) -> dict[str, str]:
     ids: dict[str, str] = {}
     for c in data.calls:
@@ -261,7 +137,7 @@ def _write_calls(session: Session, data: DemoDataLike, contacts: Mapping[str, st
     return ids
 
 
-def _write_pay(session: Session, data: DemoDataLike, refs: Mapping[str, Mapping[str, str]],
+def _write_pay(session: Session, data: DemoData, refs: Mapping[str, Mapping[str, str]],
                contacts: Mapping[str, str], device_id: str) -> int:
     card = data.rate_card
     session.add(RateCard(agent=data.agent, effective_from=card.effective_from, rates=dict(card.rates),
@@ -281,7 +157,7 @@ def _write_pay(session: Session, data: DemoDataLike, refs: Mapping[str, Mapping[
     return len(items)
 
 
-def _write_orders(session: Session, data: DemoDataLike) -> tuple[int, int]:
+def _write_orders(session: Session, data: DemoData) -> tuple[int, int]:
     """Bulk-insert the orders and their lines; returns (orders, lines) written.
 
     Numbers already present for the source (orders imported before the demo) are left alone.
@@ -309,7 +185,7 @@ def _write_orders(session: Session, data: DemoDataLike) -> tuple[int, int]:
     return len(orders), len(lines)
 
 
-def write_demo(session: Session, data: DemoDataLike, mails: Sequence[BuiltMailLike], *,
+def write_demo(session: Session, data: DemoData, mails: Sequence[BuiltMailLike], *,
                device_id: str) -> DemoResult:
     """Insert the whole demo data set with `session` (the caller owns the transaction)."""
     # A flush after each stage: the unit of work orders inserts by relationships, and these

@@ -6,7 +6,7 @@ import random
 import struct
 import zlib
 
-from desk_app.services.demo.records import DemoAttachment
+from desk_app.core.demo_records import DemoAttachment
 
 
 def _png_chunk(kind: bytes, payload: bytes) -> bytes:

@@ -15,7 +15,7 @@ from desk_app.services.demo.bank import Bank, PhoneCase
 from desk_app.services.demo.cases import CasePlanner, build_case
 from desk_app.services.demo.orders import OrderBook
 from desk_app.core.phones import normalize_phone
-from desk_app.services.demo.records import DemoCall, DemoCase, DemoContact
+from desk_app.core.demo_records import DemoCall, DemoCase, DemoContact
 from desk_app.services.demo.timeline import DeskClock
 
 TOTAL_CALLS = 50

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from desk_app.core.cases import CaseStatus, is_open
 from desk_app.core.categories import CLAIM_GROUPS, group_of
 from desk_app.services.demo.bank import Bank, Closing, Scenario
-from desk_app.services.demo.records import DemoCase, DemoCaseNote
+from desk_app.core.demo_records import DemoCase, DemoCaseNote
 from desk_app.services.demo.timeline import DeskClock
 
 S = CaseStatus

@@ -18,7 +18,7 @@ from desk_app.services.demo.cases import CasePlanner, PHONE_CASE_STATUSES, build
 from desk_app.services.demo.mailtext import MailText
 from desk_app.services.demo.orders import OrderBook
 from desk_app.services.demo.people import make_contacts
-from desk_app.services.demo.records import (
+from desk_app.core.demo_records import (
     DemoAccount, DemoCall, DemoCase, DemoContact, DemoData, DemoMail, DemoRateCard, DemoWorkItem,
 )
 from desk_app.services.demo.threads import BuiltThread, ThreadBuilder, ThreadSpec

@@ -13,7 +13,7 @@ from itertools import accumulate
 
 from desk_app.services.demo.bank import Bank, Product
 from desk_app.services.demo.people import Buyers
-from desk_app.services.demo.records import DemoContact, DemoOrder, DemoOrderLine
+from desk_app.core.demo_records import DemoContact, DemoOrder, DemoOrderLine
 from desk_app.services.demo.timeline import DeskClock
 
 HISTORY_DAYS = 183

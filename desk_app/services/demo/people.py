@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from desk_app.core.phones import normalize_phone
 from desk_app.services.demo.bank import Bank
-from desk_app.services.demo.records import DemoContact
+from desk_app.core.demo_records import DemoContact
 from desk_app.services.demo.timeline import DeskClock
 
 

@@ -12,7 +12,7 @@ from desk_app.mail.mime import ParsedMessage, parse_message
 from desk_app.paths import AppPaths
 from desk_app.services.demo.bank import load_bank
 from desk_app.services.demo.generate import generate
-from desk_app.services.demo.records import DemoMail
+from desk_app.core.demo_records import DemoMail
 from desk_app.services.settings import Settings
 from desk_app.store import demo_writer
 from desk_app.store.db import Database

@@ -16,7 +16,7 @@ from desk_app.services.demo.attachments import make_attachment
 from desk_app.services.demo.bank import Bank, Product, Scenario
 from desk_app.services.demo.mailtext import MailText
 from desk_app.services.demo.orders import OrderBook, WorkingOrder
-from desk_app.services.demo.records import DemoAttachment, DemoContact, DemoMail
+from desk_app.core.demo_records import DemoAttachment, DemoContact, DemoMail
 from desk_app.services.demo.timeline import DeskClock
 
 ISO2022JP_SHARE = 0.22
