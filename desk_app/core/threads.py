@@ -6,7 +6,12 @@ import re
 import unicodedata
 
 # Reply and forward prefixes as English and Japanese mailers write them, repeated or numbered.
-_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|sv|返信|転送|ＲＥ|ＦＷ)(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)+", re.IGNORECASE)
+_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|sv|返信|転送|ＲＥ|ＦＷ|ＦＷＤ)(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)+", re.IGNORECASE)
+
+
+def strip_reply_prefixes(subject: str) -> str:
+    """The subject without its leading reply/forward prefixes, otherwise exactly as written."""
+    return _PREFIX.sub("", subject or "", count=1).strip()
 
 
 def normalize_subject(subject: str) -> str:
