@@ -10,6 +10,7 @@ from desk_app.store.models.mail import (
     MessageSource,
     PendingMailAction,
 )
+from desk_app.store.models.outbox import Draft, OutboxEntry
 from desk_app.store.models.pay import RateCard, Statement, StatementAdjustment, StatementEvent, WorkItem
 from desk_app.store.models.sales import Order, OrderLine
 from desk_app.store.models.support import Call, Case, CaseMessageLink, CaseNote, Contact, ContactChannel
@@ -17,7 +18,7 @@ from desk_app.store.models.system import AuditEntry, SettingValue
 
 __all__ = [
     "Account", "Attachment", "AuditEntry", "Base", "Call", "Case", "CaseMessageLink", "CaseNote",
-    "Contact", "ContactChannel", "Folder", "Message", "MessageSource", "Order", "OrderLine",
+    "Contact", "ContactChannel", "Draft", "OutboxEntry", "Folder", "Message", "MessageSource", "Order", "OrderLine",
     "PendingMailAction", "RateCard", "Replicable", "SettingValue", "Statement",
     "StatementAdjustment", "StatementEvent", "Template", "WorkItem", "new_uuid",
 ]

@@ -68,7 +68,7 @@ def test_new_db_is_created_at_head_with_pragmas(tmp_path: Path) -> None:
             "orders", "order_lines", "contacts", "audit_log", "settings"} <= tables(path)
 
 
-@pytest.mark.parametrize("revision", ["0001", "0002"])
+@pytest.mark.parametrize("revision", ["0001", "0002", "0003"])
 def test_migration_from_previous_revision_keeps_data_and_backs_up(tmp_path: Path, revision: str) -> None:
     path = tmp_path / "old.db"
     make_old_db(path, revision)
@@ -79,7 +79,9 @@ def test_migration_from_previous_revision_keeps_data_and_backs_up(tmp_path: Path
             "SELECT m.subject, m.subject_key FROM messages_fts f JOIN messages m ON m.id = f.rowid"
             " WHERE messages_fts MATCH '破損して'"
         )
-        assert rows == [("商品が破損していました", "商品が破損していました")]  # indexed and backfilled
+        assert [r[0] for r in rows] == ["商品が破損していました"]  # the index holds the earlier rows
+        if revision < "0003":  # the subject key was backfilled by the migration that added it
+            assert rows[0][1] == "商品が破損していました"
         # The triggers that feed the index survived every table change of the migrations.
         with database.engine.begin() as conn:
             conn.exec_driver_sql("UPDATE messages SET text = '到着が遅れています' WHERE uid = 7")
