@@ -25,6 +25,12 @@ class ErrorCode(StrEnum):
     NO_KEYRING = "no_keyring"
     NO_PASSWORD = "no_password"
     CANCELLED = "cancelled"
+    # Composing and sending.
+    MISSING_PLACEHOLDERS = "missing_placeholders"
+    UNENCODABLE = "unencodable"
+    NO_RECIPIENTS = "no_recipients"
+    BAD_ADDRESS = "bad_address"
+    ATTACHMENT_UNREADABLE = "attachment_unreadable"
 
 
 class DeskAppError(Exception):

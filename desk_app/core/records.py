@@ -205,3 +205,56 @@ class SearchHit:
     id: str
     title: str
     snippet: str
+
+
+@dataclass(frozen=True)
+class DraftData:
+    """A message being written: a reply, reply-all, forward or new message."""
+
+    id: int | None
+    account_id: int
+    kind: str  # reply | reply_all | forward | new
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    subject: str
+    body: str
+    charset: str = "utf-8"  # or iso-2022-jp for customers on old mailers
+    replied_pk: int | None = None
+    case_id: str | None = None
+    template_key: str | None = None
+    attachments: tuple[str, ...] = ()  # file paths, read when the message is queued
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """A queued message and where it is on its way out."""
+
+    id: int
+    account_id: int
+    state: str  # queued | sending | sent | failed | cancelled
+    kind: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    subject: str
+    message_id: str
+    error: str | None
+    attempts: int
+    created_at: datetime
+    sent_at: datetime | None
+    next_attempt_at: datetime | None
+    replied_pk: int | None = None
+    replied_message_id: str | None = None
+    case_id: str | None = None
+
+
+@dataclass(frozen=True)
+class OutgoingMessage:
+    """What delivery needs of a due outbox entry: the frozen bytes and the envelope."""
+
+    id: int
+    state: str
+    message_id: str
+    sender: str
+    recipients: tuple[str, ...]
+    raw: bytes
+    attempts: int

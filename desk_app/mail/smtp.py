@@ -58,7 +58,8 @@ def send(
     except (OSError, smtplib.SMTPException) as exc:
         raise SendFailure(False, "unreachable") from exc
     try:
-        if username and password:
+        client.ehlo_or_helo_if_needed()
+        if username and password and client.has_extn("auth"):  # a local relay may take mail without AUTH
             client.login(username, password)
         refused = client.sendmail(sender, list(recipients), raw)
         if refused:  # some recipients accepted, some not: the accepted ones got it, do not resend

@@ -89,10 +89,10 @@ class SyncEngine:
 
     # --- the pass -----------------------------------------------------------------------------
 
-    def run(self) -> SyncReport:
+    def run(self, folders: list[FolderState] | None = None, report: SyncReport | None = None) -> SyncReport:
         """One full pass: push local changes, then pull every folder (Inbox first)."""
-        report = SyncReport()
-        folders = self.sync_folder_list()
+        report = report or SyncReport()
+        folders = folders if folders is not None else self.sync_folder_list()
         report.actions_pushed = self.push_actions(folders)
         for folder in folders:
             self._check_cancel()

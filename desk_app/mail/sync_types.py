@@ -52,6 +52,9 @@ class SyncReport:
     removed: int = 0
     reattached: int = 0
     actions_pushed: int = 0
+    sent: int = 0
+    send_failed: int = 0
+    send_retrying: int = 0
     skipped_folders: list[str] = field(default_factory=list)
 
 

@@ -42,6 +42,10 @@ def imap_endpoint(info: AccountInfo) -> ServerEndpoint:
     return ServerEndpoint(info.imap_host, info.imap_port, info.imap_security, info.ca_file)
 
 
+def smtp_endpoint(info: AccountInfo) -> ServerEndpoint:
+    return ServerEndpoint(info.smtp_host, info.smtp_port, info.smtp_security, info.ca_file)
+
+
 class AccountService:
     """Accounts and their secrets. `session_passwords` holds passwords typed where no keyring exists."""
 
@@ -76,12 +80,45 @@ class AccountService:
         with self._db.write() as session:
             return accounts_repo.add(session, replace(info, id=None))
 
-    def update(self, info: AccountInfo, password: str | None = None) -> AccountInfo:
+    def update(
+        self, info: AccountInfo, password: str | None = None, *, remember_for_session: bool = False
+    ) -> AccountInfo:
+        """Store changed settings; a new password as in `add`, or the old one kept (no password).
+
+        The password is kept under user name and IMAP host, so when either changes and no new
+        password is given, the old one moves to the new key (keyring or session, where it was).
+        """
         validate(info)
-        if password is not None:
-            secrets.store_password(secrets.secret_key(info.username, info.imap_host), password)
+        key = secrets.secret_key(info.username, info.imap_host)
+        if password is None:
+            self._carry_password(info, key)
+        elif remember_for_session:
+            self.session_passwords.remember(key, password)
+        else:
+            secrets.store_password(key, password)
         with self._db.write() as session:
             return accounts_repo.update(session, info)
+
+    def _carry_password(self, info: AccountInfo, key: str) -> None:
+        old = next((a for a in self.list() if a.id == info.id), None)
+        old_key = secrets.secret_key(old.username, old.imap_host) if old is not None else key
+        if old_key == key:
+            return
+        held = self.session_passwords.get(old_key)
+        if held is not None:
+            self.session_passwords.remember(key, held)
+        elif secrets.keyring_available():
+            stored = secrets.load_password(old_key)
+            if stored is not None:
+                secrets.store_password(key, stored)
+
+    def keyring_available(self) -> bool:
+        """True when a safe password store exists; else passwords can only be held per session."""
+        return secrets.keyring_available()
+
+    def remember_session_password(self, info: AccountInfo, password: str) -> None:
+        """Hold `password` for `info` in memory until the app ends (typed at a prompt)."""
+        self.session_passwords.remember(secrets.secret_key(info.username, info.imap_host), password)
 
     def password(self, info: AccountInfo) -> str:
         return secrets.resolve_password(secrets.secret_key(info.username, info.imap_host), self.session_passwords)

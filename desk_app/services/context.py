@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desk_app.paths import AppPaths
 from desk_app.services.accounts import AccountService
+from desk_app.services.compose import ComposeService
 from desk_app.services.demo import DemoService
 from desk_app.services.mail import MailService
 from desk_app.services.search import SearchService
@@ -30,6 +31,7 @@ class Services:
     accounts: AccountService
     sync: SyncService
     search: SearchService
+    compose: ComposeService
 
     @classmethod
     def open(cls, paths: AppPaths) -> Services:
@@ -40,17 +42,19 @@ class Services:
         db = open_database(paths.db_file, paths.backup_dir)
         settings = Settings(db)
         accounts = AccountService(db)
+        mail = MailService(db)
         return cls(
             paths=paths,
             db=db,
             settings=settings,
-            mail=MailService(db),
+            mail=mail,
             support=SupportService(db),
             status=StatusService(db, settings),
             demo=DemoService(db, settings, paths),
             accounts=accounts,
-            sync=SyncService(db, accounts),
+            sync=SyncService(db, accounts, settings),
             search=SearchService(db),
+            compose=ComposeService(db, settings, accounts, mail),
         )
 
     def close(self) -> None:

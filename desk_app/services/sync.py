@@ -14,13 +14,16 @@ from datetime import UTC, datetime
 
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.records import AccountInfo
+from desk_app.mail.delivery import deliver
 from desk_app.mail.imap import ImapConnection, close_quietly, connect
 from desk_app.mail.sync import SyncEngine, wait_for_changes
 from desk_app.mail.sync_types import SyncReport
-from desk_app.services.accounts import AccountService, imap_endpoint
+from desk_app.services.accounts import AccountService, imap_endpoint, smtp_endpoint
+from desk_app.services.settings import Settings
 from desk_app.store import accounts_repo
 from desk_app.store.db import Database
 from desk_app.store.mail_sync_store import AccountSyncStore
+from desk_app.store.outbox_store import AccountOutboxStore
 
 log = logging.getLogger(__name__)
 
@@ -56,12 +59,18 @@ def _link_errors(host: str) -> Iterator[None]:
 class AccountSession:
     """One authenticated connection to an account's IMAP server."""
 
-    def __init__(self, db: Database, account: AccountInfo, client: ImapConnection) -> None:
+    def __init__(
+        self, db: Database, account: AccountInfo, client: ImapConnection, password: str, settings: Settings
+    ) -> None:
         assert account.id is not None
         self._db = db
         self.account = account
         self._client = client
+        self._password = password
         self._store = AccountSyncStore(db, account.id)
+        self._outbox = AccountOutboxStore(
+            db, account.id, agent=settings.agent_name, device_id=settings.device_id, zone=settings.timezone
+        )
 
     def run_pass(
         self,
@@ -69,15 +78,33 @@ class AccountSession:
         progress: Callable[[str, int, int], None] | None = None,
         stored: Callable[[list[int]], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        force_send: bool = False,
     ) -> SyncReport:
-        """Push local changes and pull every folder; records the outcome on the account."""
+        """Send the outbox, push local changes and pull every folder; records the outcome.
+
+        Sending comes first so that the Sent copies and \\Answered flags it makes are in this
+        very pass. `force_send` ignores the retry backoff (the `sync` command, "Send now").
+        """
         try:
             with _link_errors(self.account.imap_host):
                 engine = SyncEngine(
                     self._client, self._store, progress=progress, stored=stored, cancelled=cancelled,
                     keep_days=self.account.keep_days,
                 )
-                report = engine.run()
+                folders = engine.sync_folder_list()
+                sent_folder = next((f.name for f in folders if f.role == "sent"), None)
+                delivered = deliver(
+                    self._client, self._outbox, smtp_endpoint=smtp_endpoint(self.account),
+                    username=self.account.username, password=self._password, sent_folder=sent_folder,
+                    now=lambda: datetime.now(UTC), force=force_send, cancelled=cancelled,
+                )
+                if delivered.sent or delivered.recovered:
+                    folders = engine.sync_folder_list()  # a Sent folder may have been created
+                report = SyncReport(
+                    sent=delivered.sent + delivered.recovered, send_failed=delivered.failed,
+                    send_retrying=delivered.retrying,
+                )
+                engine.run(folders, report)
         except DeskAppError as exc:
             if exc.code is not ErrorCode.CANCELLED:
                 self._record(str(exc.code))
@@ -101,9 +128,10 @@ class AccountSession:
 class SyncService:
     """Opens sessions and runs passes; the GUI's worker and the `sync` command both use it."""
 
-    def __init__(self, db: Database, accounts: AccountService) -> None:
+    def __init__(self, db: Database, accounts: AccountService, settings: Settings) -> None:
         self._db = db
         self._accounts = accounts
+        self._settings = settings
 
     def syncable_accounts(self, name: str | None = None) -> list[AccountInfo]:
         if name is not None:
@@ -113,12 +141,13 @@ class SyncService:
     def open_session(self, account: AccountInfo) -> AccountSession:
         """Log in; raises DeskAppError with a specific code (auth, TLS, unreachable, timeout…)."""
         try:
-            client = connect(imap_endpoint(account), account.username, self._accounts.password(account))
+            password = self._accounts.password(account)
+            client = connect(imap_endpoint(account), account.username, password)
         except DeskAppError as exc:
             with self._db.write() as session:
                 accounts_repo.record_sync(session, account.id or 0, datetime.now(UTC), str(exc.code))
             raise
-        return AccountSession(self._db, account, client)
+        return AccountSession(self._db, account, client, password, self._settings)
 
     def sync_account(
         self,
@@ -127,11 +156,12 @@ class SyncService:
         progress: Callable[[str, int, int], None] | None = None,
         stored: Callable[[list[int]], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        force_send: bool = True,
     ) -> SyncReport:
         """Connect, run one pass, disconnect. Raises DeskAppError (connection, auth, cancelled)."""
         session = self.open_session(account)
         try:
-            return session.run_pass(progress=progress, stored=stored, cancelled=cancelled)
+            return session.run_pass(progress=progress, stored=stored, cancelled=cancelled, force_send=force_send)
         finally:
             session.close()
 

@@ -313,3 +313,13 @@ def set_flag(session: Session, message_pk: int, flag: str, on: bool) -> bool:
             )
         )
     return True
+
+
+def account_id_of(session: Session, message_pk: int) -> int | None:
+    return session.scalar(select(Message.account_id).where(Message.id == message_pk))
+
+
+def reply_headers(session: Session, message_pk: int) -> tuple[str | None, list[str]]:
+    """(Message-ID, References) of the message being answered."""
+    row = session.execute(select(Message.message_id, Message.references).where(Message.id == message_pk)).first()
+    return (row[0], list(row[1] or [])) if row else (None, [])

@@ -54,6 +54,7 @@ class OutboxEntry(Base):
     body: Mapped[str] = mapped_column(Text, default="")
     charset: Mapped[str] = mapped_column(String(16), default="utf-8")
     raw: Mapped[bytes] = mapped_column(LargeBinary)
+    attachments: Mapped[list[dict]] = mapped_column(JsonText, default=list)  # [{path}] for editing again
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text, default=None)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)

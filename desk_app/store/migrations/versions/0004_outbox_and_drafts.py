@@ -49,6 +49,7 @@ def upgrade() -> None:
     sa.Column('body', sa.Text(), nullable=False),
     sa.Column('charset', sa.String(length=16), nullable=False),
     sa.Column('raw', sa.LargeBinary(), nullable=False),
+    sa.Column('attachments', sa.Text(), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('last_error', sa.Text(), nullable=True),
     sa.Column('next_attempt_at', sa.Text(), nullable=True),
