@@ -69,6 +69,20 @@ ERROR_TEXT: dict[ErrorCode, dict[str, str]] = {
         "ja": "{detail} のパスワードが保存されていません。--password-stdin で登録し直してください",
     },
     ErrorCode.CANCELLED: {"en": "cancelled", "ja": "中止しました"},
+    ErrorCode.MISSING_PLACEHOLDERS: {
+        "en": "the text still has placeholders without a value: {detail} (give them with --set NAME=VALUE); nothing was queued",
+        "ja": "値の入っていない差し込み項目があります: {detail}（--set 名前=値 で指定してください）。送信待ちにはしていません",
+    },
+    ErrorCode.UNENCODABLE: {
+        "en": "ISO-2022-JP cannot carry these characters: {detail}; replace them or send as UTF-8",
+        "ja": "ISO-2022-JP では送れない文字があります: {detail}。置き換えるか UTF-8 で送信してください",
+    },
+    ErrorCode.NO_RECIPIENTS: {"en": "the message has no recipient", "ja": "宛先がありません"},
+    ErrorCode.BAD_ADDRESS: {"en": "an address cannot be used: {detail}", "ja": "使用できないアドレスがあります: {detail}"},
+    ErrorCode.ATTACHMENT_UNREADABLE: {
+        "en": "cannot read the attachment {detail}; nothing was queued",
+        "ja": "添付ファイル {detail} を読み込めません。送信待ちにはしていません",
+    },
     ErrorCode.NOT_FOUND: {"en": "not found: {detail}", "ja": "見つかりません: {detail}"},
     ErrorCode.INVALID_INPUT: {"en": "invalid input: {detail}", "ja": "入力が正しくありません: {detail}"},
 }

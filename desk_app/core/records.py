@@ -258,3 +258,13 @@ class OutgoingMessage:
     recipients: tuple[str, ...]
     raw: bytes
     attempts: int
+
+
+@dataclass(frozen=True)
+class CaseContext:
+    """What a reply template may take from the case a message belongs to."""
+
+    case_id: str
+    customer_name: str
+    order_number: str | None
+    deadline: datetime | None

@@ -11,13 +11,15 @@ from pathlib import Path
 from desk_app.core import reply as reply_rules
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.records import AccountInfo, DraftData, MessageDetail, OutboxItem
-from desk_app.core.templates import find_gaps
+from desk_app.core.templates import Rendered, find_gaps, render
 from desk_app.mail.charsets import UnencodableError
 from desk_app.mail.compose import InvalidAddressError, build_message, make_message_id
 from desk_app.mail.mime import parse_message
 from desk_app.services.accounts import AccountService
 from desk_app.services.mail import MailService
 from desk_app.services.settings import Settings
+from desk_app.services.template_values import values_for_message
+from desk_app.services.templates import TemplateService
 from desk_app.store import mail_repo, outbox_repo
 from desk_app.store.db import Database
 
@@ -27,11 +29,15 @@ KINDS = ("reply", "reply_all", "forward", "new")
 class ComposeService:
     """Drafts and the outbox; the GUI's compose window and the `reply`/`compose` commands use it."""
 
-    def __init__(self, db: Database, settings: Settings, accounts: AccountService, mail: MailService) -> None:
+    def __init__(
+        self, db: Database, settings: Settings, accounts: AccountService, mail: MailService,
+        templates: TemplateService,
+    ) -> None:
         self._db = db
         self._settings = settings
         self._accounts = accounts
         self._mail = mail
+        self._templates = templates
 
     # --- starting a message ---------------------------------------------------------------------
 
@@ -81,6 +87,21 @@ class ComposeService:
             if info.id == account_id:
                 return info
         raise DeskAppError(ErrorCode.NOT_FOUND, f"message {message_pk}")
+
+    # --- templates --------------------------------------------------------------------------------
+
+    def template_values(self, message_pk: int | None, lang: str) -> dict[str, str | None]:
+        """Placeholder values known for a reply to `message_pk` (None: a gap the agent must fill)."""
+        return values_for_message(self._db, self._settings, message_pk, lang)
+
+    def fill_template(
+        self, key: str, lang: str, message_pk: int | None, overrides: dict[str, str] | None = None
+    ) -> Rendered:
+        """The template's body filled from the message's case, customer and settings; `overrides`
+        (typed by the agent, or `--set`) win. Unfilled placeholders are reported as gaps."""
+        values = self.template_values(message_pk, lang)
+        values.update(overrides or {})
+        return render(self._templates.get(key, lang).body, values)
 
     # --- drafts -----------------------------------------------------------------------------------
 

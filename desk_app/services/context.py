@@ -14,6 +14,7 @@ from desk_app.services.settings import Settings
 from desk_app.services.status import StatusService
 from desk_app.services.support import SupportService
 from desk_app.services.sync import SyncService
+from desk_app.services.templates import TemplateService
 from desk_app.store.db import Database, open_database
 
 
@@ -31,6 +32,7 @@ class Services:
     accounts: AccountService
     sync: SyncService
     search: SearchService
+    templates: TemplateService
     compose: ComposeService
 
     @classmethod
@@ -43,6 +45,7 @@ class Services:
         settings = Settings(db)
         accounts = AccountService(db)
         mail = MailService(db)
+        templates = TemplateService(db, settings, paths)
         return cls(
             paths=paths,
             db=db,
@@ -54,7 +57,8 @@ class Services:
             accounts=accounts,
             sync=SyncService(db, accounts, settings),
             search=SearchService(db),
-            compose=ComposeService(db, settings, accounts, mail),
+            compose=ComposeService(db, settings, accounts, mail, templates),
+            templates=templates,
         )
 
     def close(self) -> None:

@@ -323,3 +323,9 @@ def reply_headers(session: Session, message_pk: int) -> tuple[str | None, list[s
     """(Message-ID, References) of the message being answered."""
     row = session.execute(select(Message.message_id, Message.references).where(Message.id == message_pk)).first()
     return (row[0], list(row[1] or [])) if row else (None, [])
+
+
+def thread_message_ids(session: Session, message_pk: int) -> list[str]:
+    """The Message-IDs of the conversation `message_pk` belongs to."""
+    ids = thread_ids(session, message_pk)
+    return [m for m in session.scalars(select(Message.message_id).where(Message.id.in_(ids))) if m]

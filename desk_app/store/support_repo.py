@@ -8,8 +8,8 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from desk_app.core.cases import OPEN_STATUSES
-from desk_app.core.records import CallSummary, CaseSummary
-from desk_app.store.models import Call, Case, Contact
+from desk_app.core.records import CallSummary, CaseContext, CaseSummary
+from desk_app.store.models import Call, Case, CaseMessageLink, Contact
 
 
 def list_cases(
@@ -98,3 +98,22 @@ def count_cases(session: Session, *, open_only: bool = True, overdue_at: datetim
     if overdue_at is not None:
         query = query.where(Case.deadline < overdue_at)
     return session.scalar(query) or 0
+
+
+def case_for_message_ids(session: Session, message_ids: list[str]) -> CaseContext | None:
+    """The newest live case linked to any of these Message-IDs (a conversation's mails)."""
+    if not message_ids:
+        return None
+    row = session.execute(
+        select(Case, Contact.name)
+        .join(CaseMessageLink, CaseMessageLink.case_id == Case.id)
+        .outerjoin(Contact, Contact.id == Case.contact_id)
+        .where(CaseMessageLink.message_id.in_(message_ids), Case.deleted_at.is_(None),
+               CaseMessageLink.deleted_at.is_(None))
+        .order_by(Case.updated_at.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    case, name = row
+    return CaseContext(case.id, name or "", case.order_number, case.deadline)

@@ -108,3 +108,29 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     db.write_bytes(os.urandom(5000))
     done = run("--debug", "messages", "list", db=db)
     assert done.returncode == 1 and "Traceback" in done.stderr
+
+
+def test_reply_with_a_template_is_queued_and_listed(demo_db: Path, tmp_path: Path) -> None:
+    first = json.loads(run("messages", "list", "--folder", "INBOX", "--limit", "1", "--json", db=demo_db).stdout)[0]
+    body = tmp_path / "body.txt"
+    body.write_text("確認のうえ、改めてご連絡いたします。\n", encoding="utf-8")
+    # The shop name is not set in the demo: the template has a gap, so nothing is queued.
+    refused = run("--lang", "ja", "reply", str(first["id"]), "--body-file", str(body), "--template", "ack_deadline",
+                  "--json", db=demo_db)
+    assert refused.returncode == 1 and "shop_name" in refused.stderr and refused.stdout == ""
+    done = run("--lang", "ja", "reply", str(first["id"]), "--body-file", str(body), "--template", "ack_deadline",
+               "--set", "shop_name=ひだまり", "--set", "deadline=12月1日", "--json", db=demo_db)
+    assert done.returncode == 0, done.stderr
+    queued = json.loads(done.stdout)
+    assert queued["state"] == "queued"
+    listed = json.loads(run("outbox", "list", "--json", db=demo_db).stdout)
+    entry = next(e for e in listed if e["id"] == queued["id"])
+    assert set(entry) == {"id", "state", "to", "subject", "message_id", "error"}
+    assert entry["to"] == [f"{first['from_name']} <{first['from_address']}>"]
+    assert entry["subject"].startswith("Re: ") and entry["message_id"].startswith("<")
+
+
+def test_compose_needs_a_readable_body(demo_db: Path, tmp_path: Path) -> None:
+    done = run("compose", "--to", "a@example.jp", "--subject", "x", "--body-file", str(tmp_path / "none.txt"),
+               db=demo_db)
+    assert done.returncode == 1 and len(done.stderr.strip().splitlines()) == 1
