@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextDocument
 from desk_app.ui import formatting
 from desk_app.ui.inbox.model import PAGE_SIZE, Column, MessageListModel
 from desk_app.ui.inbox.page import InboxPage
-from desk_app.ui.inbox.reading_pane import SafeTextBrowser
+from desk_app.ui.inbox.mail_browser import MailBrowser
 from desk_app.ui.runner import SyncRunner
 
 TOKYO = formatting.zone("Asia/Tokyo")
@@ -127,7 +127,7 @@ def test_empty_inbox_shows_hint(qtbot, services):
 
 
 def test_reading_pane_loads_no_resources(qtbot):
-    browser = SafeTextBrowser()
+    browser = MailBrowser()
     qtbot.addWidget(browser)
     for url in ("file:///etc/passwd", "https://example.com/pixel.png", "cid:logo"):
         assert browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(url)) is None
@@ -135,12 +135,17 @@ def test_reading_pane_loads_no_resources(qtbot):
 
 
 def test_header_text_stays_plain(qtbot, services):
-    from desk_app.core.records import MessageDetail
+    from desk_app.core.records import MessageDetail, MessageSummary
+    from desk_app.ui.inbox.conversation import ConversationMessage, LoadedConversation
     from desk_app.ui.inbox.reading_pane import ReadingPane
 
-    pane = ReadingPane(TOKYO)
+    pane = ReadingPane(TOKYO, services.mail, SyncRunner())
     qtbot.addWidget(pane)
     hostile = '<img src="file:///etc/passwd"><b>bold</b>'
-    pane.show_message(MessageDetail(1, hostile, hostile, "a@example.jp", (), (), None, "<b>x</b>", None, ()))
+    detail = MessageDetail(1, hostile, hostile, "a@example.jp", (), (), None, "<b>x</b>", None, ())
+    summary = MessageSummary(1, "shop", "INBOX", 1, None, hostile, hostile, "a@example.jp", None,
+                             True, False, False, False)
+    pane.show_conversation(LoadedConversation(1, (ConversationMessage(summary, detail),)))
     assert pane.subject_text() == hostile
     assert pane.body_text() == "<b>x</b>"
+    assert pane.blocks()[0].sender_text() == f"{hostile} <a@example.jp>"

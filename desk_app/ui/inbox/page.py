@@ -1,48 +1,52 @@
-"""The Inbox page: folder tree | message list | reading pane, or a hint when there is no mail."""
+"""The Inbox page: folder tree | filter bar over the message list | reading pane."""
 
 from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
-from desk_app.core.records import FolderInfo, MessageDetail, MessageSummary
+from desk_app.core.flags import FLAGGED
+from desk_app.core.records import FolderInfo, MessageSummary
 from desk_app.services.context import Services
+from desk_app.services.mail import ListQuery
 from desk_app.ui.icons import icon
+from desk_app.ui.inbox.actions import InboxActions
+from desk_app.ui.inbox.filter_bar import InboxFilterBar, ListFilter
 from desk_app.ui.inbox.folders import FolderTree
+from desk_app.ui.inbox.message_list import MessageListPanel
 from desk_app.ui.inbox.model import Column, MessageListModel
 from desk_app.ui.inbox.reading_pane import ReadingPane
 from desk_app.ui.runner import Runner
 from desk_app.ui.widgets.empty_state import EmptyState
-from desk_app.ui.widgets.table import configure_table, set_column_widths
+
+LINKED = {ListFilter.LINKED: True, ListFilter.NOT_LINKED: False}
 
 
 class InboxPage(QWidget):
-    """Mail of every account: pick a folder, pick a message, read it (which marks it read).
+    """Mail of every account: pick a folder, narrow the list, open a conversation (marking it read).
 
     Signals:
-        message_shown(int): the id of the message now in the reading pane.
-        unread_changed(): a message was marked read (counts elsewhere may need a refresh).
+        message_shown(int): the id of the message now open in the reading pane.
+        unread_changed(): a message was marked read or unread (counts elsewhere may need a refresh).
+        list_loaded(int): the list shows the result of a new query (its row count).
     """
 
     message_shown = Signal(int)
     unread_changed = Signal()
+    list_loaded = Signal(int)
 
     def __init__(self, services: Services, runner: Runner, tz: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._runner = runner
-        self._pending_message: int | None = None
+        self._pending_message: int | None = None  # to open once its folder's list has loaded
         self._ids_request = 0  # only the newest id-list request may land
+        self._folder_id: int | None = None
+        self._sort = ("date", True)
+        self._opened: tuple[int, bool] | None = None  # (row's message id, threaded) now in the pane
+        self._next_focus: int | None = None  # the message to open when a row is selected for it
 
         self.empty = EmptyState(
             icon("inbox"),
@@ -52,22 +56,20 @@ class InboxPage(QWidget):
         self._folders = FolderTree()
         self._folders.setObjectName("folderTree")
         self.model = MessageListModel(services.mail, tz, self)
-        self._list = QTableView()
-        self._list.setObjectName("messageList")
-        self._list.setModel(self.model)
-        self._setup_list()
-        self.reading_pane = ReadingPane(tz)
+        self.list_panel = MessageListPanel(self.model)
+        self.reading_pane = ReadingPane(tz, services.mail, runner)
+        self.commands = InboxActions(self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("inboxSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._folders)
-        self.splitter.addWidget(self._list)
+        self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(self.reading_pane)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([200, 520, 380])
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([170, 540, 450])
 
         self._stack = QStackedWidget()
         self._stack.addWidget(self.empty)
@@ -75,26 +77,37 @@ class InboxPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
+        self._install_actions()
         self._connect_signals()
 
-    def _setup_list(self) -> None:
-        configure_table(self._list)
-        set_column_widths(
-            self._list,
-            {Column.FROM: "M" * 12, Column.DATE: "2026/11/02 10:00", Column.ATTACHMENT: 30},
-            stretch=Column.SUBJECT,
-        )
-        self._list.horizontalHeader().setSectionResizeMode(Column.ATTACHMENT, QHeaderView.ResizeMode.Fixed)
+    def _install_actions(self) -> None:
+        view = self.list_panel.view
+        view.addActions(self.commands.list_actions())
+        view.set_context_actions(self.commands.menu_actions())
+        self.addActions(self.commands.inbox_actions())
 
     def _connect_signals(self) -> None:
+        view, bar = self.list_panel.view, self.list_panel.bar
         self._folders.folder_selected.connect(self._on_folders_folder_selected)
-        self._list.selectionModel().currentRowChanged.connect(self._on_list_current_row_changed)
+        view.selectionModel().currentRowChanged.connect(self._on_list_current_row_changed)
+        view.sort_requested.connect(self._on_list_sort_requested)
+        view.flag_clicked.connect(self._on_list_flag_clicked)
+        bar.options_changed.connect(self._on_bar_options_changed)
+        bar.search_dismissed.connect(self._on_bar_search_dismissed)
+        self.list_panel.no_matches.clear_button.clicked.connect(self._on_clear_button_clicked)
+        self.reading_pane.message_shown.connect(self.message_shown)
+        self.commands.open_message.triggered.connect(self._on_open_message_triggered)
+        self.commands.page_message.triggered.connect(self._on_page_message_triggered)
+        self.commands.toggle_read.triggered.connect(self._on_toggle_read_triggered)
+        self.commands.toggle_flag.triggered.connect(self._on_toggle_flag_triggered)
+        self.commands.find.triggered.connect(self._on_find_triggered)
 
     # -- public API ---------------------------------------------------------------------------
 
     def state_parts(self) -> dict[str, object]:
         """Layouts the window remembers between runs."""
-        return {"inbox/splitter": self.splitter, "inbox/columns": self._list.horizontalHeader()}
+        # The view stands in for its header: restoring widths must keep sorting by header click.
+        return {"inbox/splitter": self.splitter, "inbox/columns": self.list_panel.view}
 
     def reload(self) -> None:
         """Re-read folders (and, through them, the message list) in the background."""
@@ -107,12 +120,16 @@ class InboxPage(QWidget):
         self._runner.run(load, self._folders_loaded, owner=self)
 
     def select_message(self, message_id: int) -> None:
-        """Open the folder holding `message_id`, select it in the list and show it."""
+        """Open the folder holding `message_id`, select its row (or its conversation's) and show it."""
         self._pending_message = message_id
+        self.list_panel.bar.clear_filters(announce=False)  # a filter must not hide what was asked for
         self.reload()
 
     def message_view(self) -> QTableView:
-        return self._list
+        return self.list_panel.view
+
+    def filter_bar(self) -> InboxFilterBar:
+        return self.list_panel.bar
 
     def folder_tree(self) -> FolderTree:
         return self._folders
@@ -120,10 +137,16 @@ class InboxPage(QWidget):
     def is_empty_state(self) -> bool:
         return self._stack.currentWidget() is self.empty
 
-    # -- runner callbacks (on the GUI thread) ---------------------------------------------------
+    def current_summary(self) -> MessageSummary | None:
+        """The row the list's cursor is on."""
+        index = self.list_panel.view.currentIndex()
+        return self.model.summary(index.row()) if index.isValid() else None
+
+    # -- loading (runner callbacks run on the GUI thread) ---------------------------------------
 
     def _folders_loaded(self, loaded: tuple[list[FolderInfo], list[MessageSummary]]) -> None:
         folders, pending = loaded
+        self.reading_pane.set_folders(folders)
         if not folders or not any(f.total for f in folders):
             self._stack.setCurrentWidget(self.empty)
             self._folders.set_folders(folders)
@@ -140,69 +163,193 @@ class InboxPage(QWidget):
             inboxes = [f.id for f in folders if f.role == "inbox" and f.total]
             target = inboxes[0] if inboxes else next(f.id for f in folders if f.total)
         self._folders.select_folder(target, notify=False)
-        self._load_ids(target)
+        self._folder_id = target
+        self._load_ids()
 
-    def _load_ids(self, folder_id: int) -> None:
+    def _query(self) -> ListQuery:
+        options = self.list_panel.bar.options()
+        sort, descending = self._sort
+        return ListQuery(
+            folder_id=self._folder_id,
+            unread_only=options.filter is ListFilter.UNREAD,
+            with_attachments=options.filter is ListFilter.ATTACHMENTS,
+            linked=LINKED.get(options.filter),
+            text=options.text,
+            sort=sort,
+            descending=descending,
+            threaded=options.threaded,
+        )
+
+    def _load_ids(self) -> None:
+        if self._folder_id is None:
+            return
         self._ids_request += 1
         request = self._ids_request
+        query = self._query()
+        # The message to find again: one asked for by id, else the one open in the pane. In a
+        # threaded list it may sit inside a conversation whose row is another (newer) message.
+        anchor = self._pending_message if self._pending_message is not None else self.reading_pane.message_id()
         mail = self._services.mail
+
+        def load() -> tuple[list[int], list[int]]:
+            ids = mail.message_ids(query)
+            thread = [s.id for s in mail.conversation(anchor)] if anchor is not None and query.threaded else []
+            return ids, thread
+
+        self._runner.run(load, lambda result: self._ids_loaded(request, query, result), owner=self)
+
+    def _ids_loaded(self, request: int, query: ListQuery, result: tuple[list[int], list[int]]) -> None:
+        if request != self._ids_request:
+            return  # the user changed folder, filter or order meanwhile
+        ids, thread = result
+        previous = self.current_summary()
+        shown = self.reading_pane.message_id()
+        self.model.set_ids(ids, threaded=query.threaded)
+        self.list_panel.show_rows(len(ids), self.list_panel.bar.options().is_narrowed())
+        focus = self._pending_message
+        row = None
+        if focus is None and previous is not None:
+            row = self.model.row_of(previous.id)
+            if row is None and shown is not None:
+                focus = shown  # e.g. a new reply made another message the conversation's row
+        if row is None and focus is not None:
+            candidates = [focus, *reversed(thread)]  # the newest message of the thread is the row
+            row = next((r for r in map(self.model.row_of, candidates) if r is not None), None)
+        if row is not None and self._pending_message is not None:
+            self._pending_message = None
+        if row is None:
+            self._opened = None
+            self.reading_pane.clear()
+            self._update_commands()
+        else:
+            self._select_row(row, focus)
+        self.list_loaded.emit(len(ids))
+
+    def _select_row(self, row: int, focus: int | None) -> None:
+        index = self.model.index(row, Column.SUBJECT)
+        view = self.list_panel.view
+        self._next_focus = focus
+        try:
+            # After the reset there is no current row, so this always lands in _open_row.
+            view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+        finally:
+            self._next_focus = None
+        view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _open_row(self, row: int) -> None:
+        summary = self.model.summary(row)
+        self._update_commands()
+        if summary is None:
+            return
+        threaded = self.model.is_threaded()
+        focus = self._next_focus
+        same = self._opened == (summary.id, threaded) and self.reading_pane.message_id() is not None
+        if focus is None and same:
+            return  # the same row again after a new query: keep the pane as the reader left it
+        self._opened = (summary.id, threaded)
+        self.reading_pane.open(focus if focus is not None else summary.id, whole_thread=threaded)
+        if not summary.seen and focus in (None, summary.id):
+            self._set_seen(summary, True)  # only what the user opened: not a reply that just came in
+
+    # -- marking ------------------------------------------------------------------------------
+
+    def _set_seen(self, summary: MessageSummary, seen: bool) -> None:
+        mail, folder_id, message_id = self._services.mail, self._folder_id, summary.id
         self._runner.run(
-            lambda: mail.message_ids(folder_id=folder_id),
-            lambda ids: self._ids_loaded(request, ids),
+            lambda: mail.mark_seen(message_id, seen),
+            lambda changed: self._seen_set(message_id, folder_id, seen, changed),
             owner=self,
         )
 
-    def _ids_loaded(self, request: int, ids: list[int]) -> None:
-        if request != self._ids_request:
-            return  # the user picked another folder meanwhile
-        shown = self.reading_pane.message_id()
-        self.model.set_ids(ids)
-        wanted = self._pending_message if self._pending_message is not None else shown
-        row = self.model.row_of(wanted) if wanted is not None else None
-        if row is None:
-            self.reading_pane.clear()
-            return
-        self._pending_message = None
-        index = self.model.index(row, Column.SUBJECT)
-        self._list.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self._list.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-
-    def _show(self, message_id: int) -> None:
-        mail = self._services.mail
-        self._runner.run(lambda: mail.show(message_id), self._message_loaded, owner=self)
-        row = self.model.row_of(message_id)
-        summary = self.model.summary(row) if row is not None else None
-        if summary is not None and not summary.seen:
-            folder_id = self._folders.selected_folder_id()
-            self._runner.run(
-                lambda: mail.mark_seen(message_id),
-                lambda changed: self._marked_seen(message_id, folder_id, changed),
-                owner=self,
-            )
-
-    def _message_loaded(self, message: MessageDetail) -> None:
-        if self.model.row_of(message.id) is None:
-            return  # another folder was opened while it loaded
-        self.reading_pane.show_message(message)
-        self.message_shown.emit(message.id)
-
-    def _marked_seen(self, message_id: int, folder_id: int | None, changed: bool) -> None:
-        self.model.set_seen(message_id)
+    def _seen_set(self, message_id: int, folder_id: int | None, seen: bool, changed: bool) -> None:
+        self.model.set_seen(message_id, seen)
+        self._update_commands()
         if changed and folder_id is not None:
-            self._folders.add_unread(folder_id, -1)
+            self._folders.add_unread(folder_id, -1 if seen else 1)
             self.unread_changed.emit()
+
+    def _set_flagged(self, summary: MessageSummary, flagged: bool) -> None:
+        mail, message_id = self._services.mail, summary.id
+        self._runner.run(
+            lambda: mail.set_flag(message_id, FLAGGED, flagged),
+            lambda _changed: self._flag_set(message_id, flagged),
+            owner=self,
+        )
+
+    def _flag_set(self, message_id: int, flagged: bool) -> None:
+        self.model.set_flagged(message_id, flagged)
+        self.reading_pane.set_flagged(message_id, flagged)
+        self._update_commands()
+
+    def _update_commands(self) -> None:
+        summary = self.current_summary()
+        if summary is None:
+            self.commands.show_state(seen=True, flagged=False, enabled=False)
+        else:
+            self.commands.show_state(seen=summary.seen, flagged=summary.flagged)
 
     # -- slots --------------------------------------------------------------------------------
 
     @Slot(int)
     def _on_folders_folder_selected(self, folder_id: int) -> None:
+        self._folder_id = folder_id
+        self._opened = None
         self.reading_pane.clear()
-        self._load_ids(folder_id)
+        self._load_ids()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_list_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        message_id = self.model.message_id(current.row()) if current.isValid() else None
-        if message_id is not None and message_id != self.reading_pane.message_id():
-            self._show(message_id)
+        if current.isValid():
+            self._open_row(current.row())
+        else:
+            self._update_commands()
+
+    @Slot(str, bool)
+    def _on_list_sort_requested(self, key: str, descending: bool) -> None:
+        self._sort = (key, descending)
+        self._load_ids()
+
+    @Slot(int)
+    def _on_list_flag_clicked(self, row: int) -> None:
+        summary = self.model.summary(row)
+        if summary is not None:
+            self._set_flagged(summary, not summary.flagged)
+
+    @Slot()
+    def _on_bar_options_changed(self) -> None:
+        self._load_ids()
+
+    @Slot()
+    def _on_bar_search_dismissed(self) -> None:
+        self.list_panel.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot()
+    def _on_clear_button_clicked(self) -> None:
+        self.list_panel.bar.clear_filters()
+
+    @Slot()
+    def _on_open_message_triggered(self) -> None:
+        if self.reading_pane.message_id() is not None:
+            self.reading_pane.focus_reader()
+
+    @Slot()
+    def _on_page_message_triggered(self) -> None:
+        self.reading_pane.page_down()
+
+    @Slot()
+    def _on_toggle_read_triggered(self) -> None:
+        summary = self.current_summary()
+        if summary is not None:
+            self._set_seen(summary, not summary.seen)
+
+    @Slot()
+    def _on_toggle_flag_triggered(self) -> None:
+        summary = self.current_summary()
+        if summary is not None:
+            self._set_flagged(summary, not summary.flagged)
+
+    @Slot()
+    def _on_find_triggered(self) -> None:
+        self.list_panel.bar.focus_search()

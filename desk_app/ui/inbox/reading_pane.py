@@ -1,143 +1,284 @@
-"""The reading pane: one message's headers, text and attachment names, and nothing remote."""
+"""The reading pane: the opened message's conversation, oldest first, as a column of cards.
+
+Everything is loaded through the runner (a conversation of twenty mails is read off the GUI
+thread); each card builds its body only when opened, so long threads stay quick to show.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QTextOption
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QAbstractSlider,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
+    QScrollArea,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from desk_app.core.records import MessageDetail
-from desk_app.ui import formatting
+from desk_app.core.records import FolderInfo
 from desk_app.ui.icons import icon
+from desk_app.ui.inbox.conversation import LoadedConversation, ReaderSource, load_conversation
+from desk_app.ui.inbox.message_block import MessageBlock, ReaderContext
+from desk_app.ui.labels import folder_label
+from desk_app.ui.runner import Runner
 from desk_app.ui.widgets.empty_state import EmptyState
 
+AUTO_OPEN_RECENT = 3  # unread messages among the newest few open by themselves; older ones wait
 
-class SafeTextBrowser(QTextBrowser):
-    """A text browser that loads no resources at all: no local files, no network, no links."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's signature
-        # QTextBrowser would read local files named by the mail; a mail may show nothing
-        # but its own text (cid: images come with the HTML view, later).
-        return None
-
-
-def _plain_label(selectable: bool = True) -> QLabel:
-    # Mail headers are untrusted: plain text only, so "<img src=…>" in a subject stays text.
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+CONVERSATION_STYLE = """
+QWidget#conversation { background: palette(window); }
+QFrame#messageBlock { background: palette(base); border: 1px solid palette(midlight);
+                      border-radius: 6px; }
+QFrame#messageBlock[focused="true"] { border: 1px solid palette(highlight); }
+QLabel#folderChip { border: 1px solid palette(mid); border-radius: 8px; padding: 0px 7px; }
+QLabel#folderChip[role="sent"] { background: #e3eef9; border-color: #9db7d5; color: #24476b; }
+"""
 
 
 class ReadingPane(QStackedWidget):
-    """Shows one message, or a hint to pick one."""
+    """Shows the opened message within its conversation, or a hint to pick one.
 
-    def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
+    Signals:
+        message_shown(int): the message the user opened is on screen (its id).
+        load_failed(int): the message could not be loaded (its id).
+    """
+
+    message_shown = Signal(int)
+    load_failed = Signal(int)
+
+    def __init__(self, tz: ZoneInfo, mail: ReaderSource, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._tz = tz
+        self._context = ReaderContext(mail, runner, tz)
         self._message_id: int | None = None
-        self._placeholder = EmptyState(
-            icon("reading"), self.tr("No message selected"), self.tr("Select a message to read it here.")
-        )
+        self._request = 0  # only the newest load may land
+        self._folders: dict[tuple[str, str], FolderInfo] = {}
+        self._blocks: list[MessageBlock] = []
+        self._placeholder = EmptyState(icon("reading"), "", "")
+        self._show_hint()
         self.addWidget(self._placeholder)
-        self.addWidget(self._build_message_view())
+        self.addWidget(self._build_view())
         self.setCurrentIndex(0)
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setSingleShot(True)
+        self._scroll_timer.setInterval(0)
+        self._connect_signals()
 
-    def _build_message_view(self) -> QWidget:
-        view = QWidget()
-        self._subject = _plain_label()
+    def _build_view(self) -> QWidget:
+        self._subject = QLabel()
         self._subject.setObjectName("readingSubject")
+        self._subject.setTextFormat(Qt.TextFormat.PlainText)  # the sender's words: never markup
+        self._subject.setWordWrap(True)
+        self._subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self._subject.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self._subject.setFont(font)
-        self._from = _plain_label()
-        self._to = _plain_label()
-        self._date = _plain_label()
-        self._attachments = _plain_label()
-        self._attachments_caption = QLabel(self.tr("Attachments:"))
+        self._count = QLabel()
+        self._count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.expand_button = QPushButton(self.tr("Expand all"))
+        self.expand_button.setFlat(True)
+        self.expand_button.setToolTip(self.tr("Open every message of the conversation"))
 
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(4)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.addRow(self.tr("From:"), self._from)
-        form.addRow(self.tr("To:"), self._to)
-        form.addRow(self.tr("Date:"), self._date)
-        form.addRow(self._attachments_caption, self._attachments)
-        self._form = form
-
+        info = QHBoxLayout()
+        info.setContentsMargins(0, 0, 0, 0)
+        info.addWidget(self._count)
+        info.addStretch(1)
+        info.addWidget(self.expand_button)
         header = QWidget()
         header_layout = QVBoxLayout(header)
-        header_layout.setContentsMargins(12, 10, 12, 10)
-        header_layout.setSpacing(8)
+        header_layout.setContentsMargins(16, 12, 16, 6)
+        header_layout.setSpacing(4)
         header_layout.addWidget(self._subject)
-        header_layout.addLayout(form)
+        header_layout.addLayout(info)
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
 
-        self._body = SafeTextBrowser()
-        self._body.setFrameShape(QFrame.Shape.NoFrame)
-        self._body.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self._body.document().setDocumentMargin(12)
+        self._scroll = QScrollArea()
+        self._scroll.setObjectName("conversationScroll")
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._scroll.setWidget(self._new_container()[0])
 
+        view = QWidget()
         layout = QVBoxLayout(view)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
         layout.addWidget(line)
-        layout.addWidget(self._body, 1)
+        layout.addWidget(self._scroll, 1)
         return view
 
-    def message_id(self) -> int | None:
-        return self._message_id
+    @staticmethod
+    def _new_container() -> tuple[QWidget, QVBoxLayout]:
+        container = QWidget()
+        container.setObjectName("conversation")
+        container.setStyleSheet(CONVERSATION_STYLE)
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        return container, layout
 
-    def show_message(self, message: MessageDetail) -> None:
-        """Fill the pane with `message` (plain text only)."""
-        self._message_id = message.id
-        self._subject.setText(message.subject or self.tr("(no subject)"))
-        sender = message.from_name
-        if message.from_address:
-            sender = f"{message.from_name} <{message.from_address}>" if message.from_name else message.from_address
-        self._from.setText(sender)
-        recipients = list(message.to) + list(message.cc)
-        self._to.setText(", ".join(recipients))
-        self._date.setText(formatting.date_time(message.date, self._tz))
-        names = [f"{a.filename} ({formatting.file_size(a.size)})" for a in message.attachments]
-        self._attachments.setText("\n".join(names))
-        self._form.setRowVisible(self._attachments, bool(names))
-        self._body.setPlainText(message.text)
+    def _connect_signals(self) -> None:
+        self.expand_button.clicked.connect(self._on_expand_button_clicked)
+        self._scroll_timer.timeout.connect(self._on_scroll_timer_timeout)
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def set_folders(self, folders: Sequence[FolderInfo]) -> None:
+        """The folders messages may come from, to name them ("Sent") on each card."""
+        self._folders = {(f.account, f.name): f for f in folders}
+
+    def open(self, message_id: int, *, whole_thread: bool = True) -> None:
+        """Load `message_id` (with its conversation) in the background and show it."""
+        self._request += 1
+        request = self._request
+        mail = self._context.mail
+        self._context.runner.run(
+            lambda: load_conversation(mail, message_id, whole_thread),
+            lambda loaded: self._loaded(request, loaded),
+            lambda error: self._load_error(request, message_id, error),
+            owner=self,
+        )
+
+    def show_conversation(self, loaded: LoadedConversation) -> None:
+        """Fill the pane: the opened message and recent unread ones open, the others as one-line cards."""
+        self._message_id = loaded.focus_id
+        old = self._scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        container, layout = self._new_container()
+        if loaded.earlier:
+            earlier = QLabel(self.tr("%n earlier message(s) not shown", "", loaded.earlier))
+            earlier.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            earlier.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(earlier)
+        self._blocks = []
+        recent = len(loaded.messages) - AUTO_OPEN_RECENT
+        for position, message in enumerate(loaded.messages):
+            focused = message.detail.id == loaded.focus_id
+            folder = self._folders.get((message.summary.account, message.summary.folder))
+            role = folder.role if folder is not None else None
+            block = MessageBlock(message, folder_label(message.summary.folder, role), self._context,
+                                 folder_role=role, focused=focused)
+            block.set_expanded(focused or (not message.summary.seen and position >= recent))
+            layout.addWidget(block)
+            self._blocks.append(block)
+        layout.addStretch(1)
+        self._scroll.setWidget(container)
+
+        first = loaded.messages[0].detail if loaded.messages else None
+        self._subject.setText((first.subject if first else "") or self.tr("(no subject)"))
+        total = len(loaded.messages) + loaded.earlier
+        self._count.setText(self.tr("%n message(s)", "", total) if total > 1 else "")
+        self.expand_button.setVisible(len(self._blocks) > 1)
         self.setCurrentIndex(1)
+        self._scroll_timer.start()
+        self.message_shown.emit(loaded.focus_id)
 
     def clear(self) -> None:
-        """Back to the hint."""
+        """Back to the hint (and forget any load still on its way)."""
+        self._request += 1
         self._message_id = None
-        self._body.clear()
+        self._blocks = []
+        old = self._scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self._scroll.setWidget(self._new_container()[0])
+        self._show_hint()
         self.setCurrentIndex(0)
 
+    def message_id(self) -> int | None:
+        """The message the user opened (its conversation may show more)."""
+        return self._message_id
+
+    def blocks(self) -> list[MessageBlock]:
+        return list(self._blocks)
+
+    def focus_block(self) -> MessageBlock | None:
+        return next((b for b in self._blocks if b.message_id() == self._message_id), None)
+
     def body_text(self) -> str:
-        return self._body.toPlainText()
+        block = self.focus_block()
+        return block.body_text() if block is not None else ""
 
     def subject_text(self) -> str:
         return self._subject.text()
+
+    def set_flagged(self, message_id: int, flagged: bool) -> None:
+        for block in self._blocks:
+            if block.message_id() == message_id:
+                block.set_flagged(flagged)
+
+    def expand_all(self) -> None:
+        for block in self._blocks:
+            block.set_expanded(True)
+
+    def page_down(self) -> None:
+        """Scroll the conversation by one screen (Space in the list)."""
+        self._scroll.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd)
+
+    def scroll_position(self) -> int:
+        return self._scroll.verticalScrollBar().value()
+
+    def scroll_maximum(self) -> int:
+        return self._scroll.verticalScrollBar().maximum()
+
+    def reader_has_focus(self) -> bool:
+        return self._scroll.hasFocus()
+
+    def focus_reader(self) -> None:
+        """Give the keyboard to the conversation (arrows and Page Down scroll it)."""
+        self._scroll.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _show_hint(self) -> None:
+        self._placeholder.set_content(
+            icon("reading"), self.tr("No message selected"), self.tr("Select a message to read it here.")
+        )
+
+    def _loaded(self, request: int, loaded: LoadedConversation) -> None:
+        if request == self._request:
+            self.show_conversation(loaded)
+
+    def _load_error(self, request: int, message_id: int, _error: BaseException) -> None:
+        if request != self._request:
+            return
+        self._message_id = None
+        self._placeholder.set_content(
+            icon("warning"),
+            self.tr("This message could not be shown"),
+            self.tr("It may have been deleted by a sync. Select it again, or pick another message."),
+        )
+        self.setCurrentIndex(0)
+        self.load_failed.emit(message_id)
+
+    # -- slots --------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_expand_button_clicked(self) -> None:
+        self.expand_all()
+
+    @Slot()
+    def _on_scroll_timer_timeout(self) -> None:
+        # After the layout has placed the cards: bring the opened message up, unless it is
+        # already in the upper part of the view (then the cards above it stay in sight).
+        block = self.focus_block()
+        container = self._scroll.widget()
+        if block is None or container is None:
+            return
+        container.layout().activate()
+        if block.y() > self._scroll.viewport().height() // 3:
+            self._scroll.verticalScrollBar().setValue(block.y() - 12)
