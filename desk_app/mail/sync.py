@@ -127,11 +127,16 @@ class SyncEngine:
             self.store.detach_for_uidvalidity(folder.id, uidvalidity)
             folder = FolderState(folder.id, folder.name, folder.role, uidvalidity, None, None)
 
-        local = self.store.local_flags(folder.id)
         detached = self.store.detached_message_ids(folder.id)
+        unchanged_state = uidnext is not None and uidnext == folder.uidnext and not detached
+        if (
+            unchanged_state and modseq is not None and modseq == folder.highestmodseq
+            and exists == self.store.local_count(folder.id)
+        ):
+            return  # nothing new, nothing gone, no flag changed: the cheap no-change pass (a count, no rows)
+
+        local = self.store.local_flags(folder.id)
         unchanged_shape = uidnext is not None and uidnext == folder.uidnext and exists == len(local)
-        if unchanged_shape and not detached and modseq is not None and modseq == folder.highestmodseq:
-            return  # nothing new, nothing gone, no flag changed: the cheap no-change pass
 
         if unchanged_shape and not detached:
             server_uids = set(local)
@@ -323,6 +328,9 @@ class SyncEngine:
             raise DeskAppError(ErrorCode.CANCELLED)
 
 
+IDLE_EOF_CHECKS = 3
+
+
 def wait_for_changes(client: IMAPClient, folder: str, seconds: float, stop: Callable[[], bool]) -> bool:
     """Wait up to `seconds` for the server to report a change in `folder`; True if it did.
 
@@ -335,10 +343,18 @@ def wait_for_changes(client: IMAPClient, folder: str, seconds: float, stop: Call
     if b"IDLE" in client.capabilities():
         client.idle()
         try:
+            quick_empty = 0
             while time.monotonic() < deadline and not stop():
+                asked = time.monotonic()
                 responses = client.idle_check(timeout=1)
                 if any(len(r) > 1 and r[1] in (b"EXISTS", b"EXPUNGE", b"FETCH") for r in responses):
                     return True
+                # imapclient 4.1's idle_check swallows EOF and returns [] at once: a closed link
+                # would spin here until the deadline. Nothing, again and again, long before the
+                # timeout, means the server has gone.
+                quick_empty = quick_empty + 1 if not responses and time.monotonic() - asked < 0.5 else 0
+                if quick_empty >= IDLE_EOF_CHECKS:
+                    raise ConnectionResetError("the server closed the connection during IDLE")
             return False
         finally:
             client.idle_done()

@@ -128,6 +128,11 @@ class DovecotServer:
             *self._ssl_lines(),
             "disable_plaintext_auth = no",
             "auth_mechanisms = plain login",
+            # Tests log in with wrong passwords on purpose: no failure delay, and no per-IP auth
+            # penalty (2, 4, 8… 15 s added to every later login from 127.0.0.1, for every test
+            # after the first failure). Closing the penalty socket is Dovecot's documented switch.
+            "auth_failure_delay = 0",
+            "service anvil {\n  unix_listener anvil-auth-penalty {\n    mode = 0\n  }\n}",
             f"mail_location = maildir:{mail}/%u",
             f"first_valid_uid = {min(uid, 1) if uid else 1}",
             f"default_internal_user = {name if rootless else 'dovecot'}",
