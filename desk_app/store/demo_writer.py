@@ -68,14 +68,13 @@ def _write_mails(session: Session, account: DemoAccount, mails: Sequence[BuiltMa
         "sent": mail_repo.get_or_create_folder(session, row, account.sent, "sent"),
     }
     stored: dict[str, str] = {}
-    for mail in mails:
-        message = mail_repo.add_message(
-            session, folder=folders[mail.folder], uid=mail.uid, parsed=mail.parsed, raw=mail.raw,
-            seen=mail.seen, answered=mail.answered,
-        )
-        if message.message_id:
-            stored[mail.key] = message.message_id
-    return stored
+    for folder_key, folder in folders.items():
+        mine = [m for m in mails if m.folder == folder_key]
+        mail_repo.add_messages(session, folder.id, row.id, [
+            mail_repo.NewMessage(uid=m.uid, parsed=m.parsed, raw=m.raw, seen=m.seen, answered=m.answered)
+            for m in mine
+        ])
+    return {m.key: m.parsed.message_id for m in mails if m.parsed.message_id}
 
 
 def _write_contacts(session: Session, contacts: Sequence[DemoContact], device_id: str) -> dict[str, str]:

@@ -100,9 +100,6 @@ class AccountSyncStore:
         if not messages:
             return []
         with self._db.write() as session:
-            folder = session.get(Folder, folder_id)
-            if folder is None:
-                return []
             existing = set(
                 session.scalars(
                     select(Message.uid).where(
@@ -110,26 +107,16 @@ class AccountSyncStore:
                     )
                 )
             )
-            ids = []
-            for fetched in messages:
-                if fetched.uid in existing:
-                    continue  # stored by a pass that was cut off before it saved folder state
-                flags = _flag_columns(fetched.flags)
-                stored = mail_repo.add_message(
-                    session,
-                    folder=folder,
-                    uid=fetched.uid,
-                    parsed=fetched.parsed,
-                    raw=fetched.raw,
-                    seen=flags["seen"],
-                    answered=flags["answered"],
-                    flagged=flags["flagged"],
-                    fallback_date=fetched.internaldate,
+            # A UID already here was stored by a pass cut off before it saved the folder state.
+            fresh = [
+                mail_repo.NewMessage(
+                    uid=m.uid, parsed=m.parsed, raw=m.raw, modseq=m.modseq, fallback_date=m.internaldate,
+                    **_flag_columns(m.flags),
                 )
-                stored.deleted = flags["deleted"]
-                stored.modseq = fetched.modseq
-                ids.append(stored.id)
-            return ids
+                for m in messages
+                if m.uid not in existing
+            ]
+            return mail_repo.add_messages(session, folder_id, self.account_id, fresh)
 
     def apply_flags(self, folder_id: int, flags: dict[int, frozenset[str]]) -> int:
         if not flags:

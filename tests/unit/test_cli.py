@@ -119,7 +119,8 @@ def test_reply_with_a_template_is_queued_and_listed(demo_db: Path, tmp_path: Pat
                   "--json", db=demo_db)
     assert refused.returncode == 1 and "shop_name" in refused.stderr and refused.stdout == ""
     done = run("--lang", "ja", "reply", str(first["id"]), "--body-file", str(body), "--template", "ack_deadline",
-               "--set", "shop_name=ひだまり", "--set", "deadline=12月1日", "--json", db=demo_db)
+               "--set", "shop_name=ひだまり", "--set", "deadline=12月1日", "--set", "case_id=C-1", "--json",
+               db=demo_db)
     assert done.returncode == 0, done.stderr
     queued = json.loads(done.stdout)
     assert queued["state"] == "queued"

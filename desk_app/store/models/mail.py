@@ -66,7 +66,8 @@ class Message(Base):
         Index("ix_messages_account_date", "account_id", "date"),
         Index("ix_messages_message_id", "message_id"),
         Index("ix_messages_thread_key", "thread_key"),
-        Index("ix_messages_account_subject_key", "account_id", "subject_key"),
+        Index("ix_messages_account_subject_key_date", "account_id", "subject_key", "date"),
+        Index("ix_messages_date", "date"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
