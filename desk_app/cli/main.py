@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from desk_app import __version__
+from desk_app import __version__, logs
 from desk_app.cli import compose_commands, mail_commands
 from desk_app.cli.text import describe_failure, error_sentence, print_json, system_language
 from desk_app.core.errors import DeskAppError
@@ -81,6 +81,7 @@ def main(argv: Sequence[str] | None, launch_gui: GuiLauncher) -> int:
     lang = args.lang or system_language()
     args.lang_resolved = lang
     paths = resolve_paths(args.db)
+    logs.configure(paths, args.debug)
     try:
         if args.command in (None, "gui"):
             return _launch_gui(launch_gui, paths, args)

@@ -277,11 +277,6 @@ def test_sync_against_a_stopped_server_exits_1_and_keeps_the_mail(synced: Synced
     assert [(r["ok"], r["report"]["new"]) for r in parsed(again)] == [(True, 0)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: SyncService.sync_all's log.warning reaches stderr through logging's lastResort "
-    "handler (the CLI configures no logging), so stderr has two lines; remove this mark once fixed",
-)
 def test_sync_against_a_stopped_server_prints_exactly_one_stderr_line(offline) -> None:
     for done in offline:
         assert done.returncode == 1

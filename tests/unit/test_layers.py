@@ -35,8 +35,9 @@ ALLOWED_INTERNAL = {
     "charts": {"charts", "core"},
     "services": {"services", "store", "mail", "manual", "sales", "charts", "core", "paths"},
     "ui": {"ui", "services", "core", "paths"},
-    "cli": {"services", "core", "paths"},
+    "cli": {"services", "core", "paths", "logs"},
     "paths": set(),
+    "logs": {"paths"},
     "__main__": {"cli"},  # and ui, lazily, to start the window
 }
 LAYER_OF_TOP = {"desk_app"}
