@@ -10,10 +10,13 @@ up). Folder state (UIDNEXT, HIGHESTMODSEQ) is saved only after a folder complete
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
 from imapclient import IMAPClient
 
@@ -33,6 +36,8 @@ from desk_app.mail.sync_types import (
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 Progress = Callable[[str, int, int], None]  # folder, done, total
 IdsStored = Callable[[list[int]], None]
 
@@ -49,6 +54,51 @@ def _aware(moment: object) -> datetime | None:
     if not isinstance(moment, datetime):
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+_DONE = object()
+
+
+def prefetched(batches: Iterator[T], depth: int = 2) -> Iterator[T]:
+    """Run the `batches` generator up to `depth` items ahead in a helper thread.
+
+    Exceptions of the generator surface here, in order. If the consumer stops early (an error, a
+    cancel), the helper is told to stop and joined before this returns, so whatever the generator
+    uses (the IMAP connection) is free again.
+    """
+    handoff: queue.Queue[object] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for batch in batches:
+                if stop.is_set():
+                    break
+                handoff.put(batch)
+            handoff.put(_DONE)
+        except BaseException as exc:  # noqa: BLE001 — handed to the consumer, raised there
+            handoff.put(exc)
+        finally:
+            batches.close()  # type: ignore[attr-defined]
+
+    worker = threading.Thread(target=produce, name="imap-download", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = handoff.get()
+            if item is _DONE:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item  # type: ignore[misc]
+    finally:
+        stop.set()
+        while worker.is_alive():
+            try:  # unblock a producer waiting for room
+                handoff.get(timeout=0.05)
+            except queue.Empty:
+                pass
+        worker.join()
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterable[list[int]]:
@@ -201,35 +251,47 @@ class SyncEngine:
         return [uid for uid in new if uid not in matches]
 
     def _fetch_new(self, folder: FolderState, new: list[int]) -> int:
-        """Download `new` (newest first) in batches bounded by bytes and count; returns stored count."""
+        """Download `new` (newest first) and store it batch by batch; returns the stored count.
+
+        Downloading and parsing run one batch ahead in a helper thread while this thread stores
+        the previous batch: SQLite (inserts, search index) and the socket release the GIL, so the
+        two overlap on two cores. Only the helper touches the IMAP connection until it is joined.
+        """
         if not new:
             return 0
         total = len(new)
         done = 0
         self._progress(folder.name, 0, total)
+        for messages in prefetched(self._download(new)):
+            self._check_cancel()  # batches downloaded ahead are dropped: cancel means now
+            ids = self.store.store_batch(folder.id, messages)
+            if ids:
+                self._stored(ids)
+            done += len(messages)
+            self._progress(folder.name, done, total)
+        return done
+
+    def _download(self, new: list[int]) -> Iterator[list[FetchedMessage]]:
+        """Batches of parsed messages, bounded by bytes and count; older-than-kept ones headers-only."""
         for size_batch in _chunks(new, FLAGS_BATCH):
             self._check_cancel()
             sizes = self.client.fetch(size_batch, ["RFC822.SIZE", "INTERNALDATE"])
             old = self._older_than_kept(sizes)
             if old:
-                done += self._fetch_headers_only(folder, [u for u in size_batch if u in old])
-                self._progress(folder.name, done, total)
+                yield self._fetch_parsed([u for u in size_batch if u in old], headers_only=True)
             group: list[int] = []
             group_bytes = 0
             for uid in size_batch:
                 if uid not in sizes or uid in old:
-                    continue  # expunged meanwhile, or stored headers-only above
+                    continue  # expunged meanwhile, or fetched headers-only above
                 size = int(sizes[uid].get(b"RFC822.SIZE", 0))
                 if group and (group_bytes + size > BODY_BATCH_BYTES or len(group) >= BODY_BATCH_COUNT):
-                    done += self._fetch_bodies(folder, group)
-                    self._progress(folder.name, done, total)
+                    yield self._fetch_parsed(group, headers_only=False)
                     group, group_bytes = [], 0
                 group.append(uid)
                 group_bytes += size
             if group:
-                done += self._fetch_bodies(folder, group)
-                self._progress(folder.name, done, total)
-        return done
+                yield self._fetch_parsed(group, headers_only=False)
 
     def _older_than_kept(self, sizes: dict[int, dict[bytes, object]]) -> set[int]:
         if not self.keep_days:
@@ -237,16 +299,9 @@ class SyncEngine:
         cutoff = datetime.now(UTC) - timedelta(days=self.keep_days)
         return {uid for uid, data in sizes.items() if (_aware(data.get(b"INTERNALDATE")) or cutoff) < cutoff}
 
-    def _fetch_headers_only(self, folder: FolderState, uids: list[int]) -> int:
-        return self._fetch_and_store(folder, uids, "BODY.PEEK[HEADER]", b"BODY[HEADER]", headers_only=True)
-
-    def _fetch_bodies(self, folder: FolderState, uids: list[int]) -> int:
+    def _fetch_parsed(self, uids: list[int], *, headers_only: bool) -> list[FetchedMessage]:
         # PEEK: fetching must not mark mail read on the server.
-        return self._fetch_and_store(folder, uids, "BODY.PEEK[]", b"BODY[]", headers_only=False)
-
-    def _fetch_and_store(
-        self, folder: FolderState, uids: list[int], item: str, key: bytes, *, headers_only: bool
-    ) -> int:
+        item, key = ("BODY.PEEK[HEADER]", b"BODY[HEADER]") if headers_only else ("BODY.PEEK[]", b"BODY[]")
         self._check_cancel()
         items = [item, "FLAGS", "INTERNALDATE"]
         if self.condstore:
@@ -272,10 +327,7 @@ class SyncEngine:
                     internaldate=_aware(data.get(b"INTERNALDATE")),
                 )
             )
-        ids = self.store.store_batch(folder.id, messages)
-        if ids:
-            self._stored(ids)
-        return len(messages)
+        return messages
 
     # --- local changes to the server ----------------------------------------------------------
 
