@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.core.records import SearchHit
 
-SHORT_TERM_SCAN = 20_000  # newest messages a short-term-only query looks through
+SHORT_TERM_SCAN = 10_000  # newest messages a query of only 1–2 character terms looks through
 SNIPPET_CHARS = 60
 
 
@@ -28,7 +28,7 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _like(term: str) -> str:
+def _like(term: str) -> str:  # for the small tables of search_records
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
@@ -44,6 +44,22 @@ def _snippet(body: str, terms: list[str]) -> str:
     return flat[:SNIPPET_CHARS]
 
 
+def _contains(column: str, param: str, term: str) -> str:
+    """A substring test: `instr` (fast, exact) for Japanese; ASCII case-folded for Latin terms."""
+    if term.isascii():
+        return f"instr(lower({column}), lower(:{param}))"
+    return f"instr({column}, :{param})"
+
+
+def _short_filter(terms: list[str], params: dict[str, object], alias: str = "m") -> str:
+    clauses = []
+    for i, term in enumerate(terms):
+        params[f"s{i}"] = term
+        columns = ("subject", "from_name", "from_address", "text")
+        clauses.append("(" + " OR ".join(f"{_contains(f'{alias}.{c}', f's{i}', term)} > 0" for c in columns) + ")")
+    return " AND ".join(clauses)
+
+
 def search_messages(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
     """Messages whose subject, sender or text contain every term, newest first."""
     terms = split_terms(query)
@@ -52,28 +68,40 @@ def search_messages(session: Session, query: str, limit: int = 50) -> list[Searc
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
     params: dict[str, object] = {"limit": limit}
-    clauses = []
-    for i, term in enumerate(short_terms):
-        params[f"s{i}"] = _like(term)
-        clauses.append(
-            f"(m.subject LIKE :s{i} ESCAPE '\\' OR m.from_name LIKE :s{i} ESCAPE '\\'"
-            f" OR m.from_address LIKE :s{i} ESCAPE '\\' OR m.text LIKE :s{i} ESCAPE '\\')"
-        )
     if long_terms:
         params["match"] = " AND ".join(_fts_phrase(t) for t in long_terms)
-        source = "messages m JOIN messages_fts f ON f.rowid = m.id WHERE messages_fts MATCH :match"
-    else:
-        params["scan"] = SHORT_TERM_SCAN
-        source = (
-            "(SELECT * FROM messages ORDER BY date DESC LIMIT :scan) m WHERE 1"
+        # Without short terms the (id, date) index answers the sort: the big rows are never read.
+        hint = "" if short_terms else " INDEXED BY ix_messages_id_date"
+        extra = f" AND {_short_filter(short_terms, params)}" if short_terms else ""
+        sql = (
+            f"SELECT m.id FROM messages_fts f JOIN messages m{hint} ON m.id = f.rowid"
+            f" WHERE messages_fts MATCH :match{extra} ORDER BY m.date DESC LIMIT :limit"
         )
-    where = "".join(f" AND {c}" for c in clauses)
-    sql = (
-        f"SELECT m.id, m.subject, m.text FROM {source}{where}"
-        " ORDER BY m.date DESC LIMIT :limit"
-    )
-    rows = session.execute(text(sql), params)
-    return [SearchHit("mail", str(r[0]), r[1], _snippet(r[2] or "", terms)) for r in rows]
+    else:
+        # Trigrams cannot find 1–2 characters: scan the newest SHORT_TERM_SCAN messages by date,
+        # stopping as soon as `limit` hits are found.
+        params["scan"] = SHORT_TERM_SCAN
+        cutoff = session.execute(
+            text("SELECT date FROM messages ORDER BY date DESC LIMIT 1 OFFSET :scan"), params
+        ).scalar()
+        window = ""
+        if cutoff is not None:
+            params["cutoff"] = cutoff
+            window = "m.date >= :cutoff AND "
+        sql = (
+            f"SELECT m.id FROM messages m INDEXED BY ix_messages_date WHERE {window}"
+            f"{_short_filter(short_terms, params)} ORDER BY m.date DESC LIMIT :limit"
+        )
+    ids = [row[0] for row in session.execute(text(sql), params)]
+    if not ids:
+        return []
+    rows = {
+        r[0]: r
+        for r in session.execute(
+            text("SELECT id, subject, text FROM messages WHERE id IN (" + ",".join(map(str, ids)) + ")")
+        )
+    }
+    return [SearchHit("mail", str(i), rows[i][1], _snippet(rows[i][2] or "", terms)) for i in ids if i in rows]
 
 
 def search_records(session: Session, query: str, limit: int = 50) -> list[SearchHit]:

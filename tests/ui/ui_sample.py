@@ -70,10 +70,9 @@ def add_mail(services: Services, count: int, *, folder_name: str = "INBOX") -> l
                 cc=[], date=NOW - timedelta(hours=3 * n + 1), text=text, html=None,
                 attachments=attachments, has_attachments=attach, notes=[],
             )
-            message = mail_repo.add_message(
-                session, folder=folder, uid=start_uid + n, parsed=parsed, raw=b"raw", seen=n % 3 == 1
-            )
-            ids.append(message.id)
+            ids += mail_repo.add_messages(session, folder.id, folder.account_id, [
+                mail_repo.NewMessage(uid=start_uid + n, parsed=parsed, raw=b"raw", seen=n % 3 == 1)
+            ])
     return ids
 
 

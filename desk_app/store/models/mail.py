@@ -68,6 +68,7 @@ class Message(Base):
         Index("ix_messages_thread_key", "thread_key"),
         Index("ix_messages_account_subject_key_date", "account_id", "subject_key", "date"),
         Index("ix_messages_date", "date"),
+        Index("ix_messages_id_date", "id", "date"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
