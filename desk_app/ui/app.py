@@ -24,6 +24,7 @@ from desk_app.ui.main_window import MainWindow
 from desk_app.ui.navigation import PageId
 from desk_app.ui.runner import ThreadRunner
 from desk_app.ui.startup_errors import show_startup_error, startup_error_message
+from desk_app.ui.sync.controller import wait_for_lingering_threads
 
 log = logging.getLogger(__name__)
 
@@ -117,16 +118,19 @@ def _run_window(
         if screenshot is not None:
             window.resize(*SCREENSHOT_SIZE)
             window.show()
+            # Screenshots are offline and deterministic: the mail sync never starts for them.
             return _save_screenshot(app, window, runner, screenshot)
         window.show()
+        window.start_sync()
         return app.exec()
     finally:
         runner.wait_for_done()
         app.processEvents()  # deliver what finished, while the window still exists
-        window.close()
+        window.close()  # stops the sync workers
         window.deleteLater()
         app.sendPostedEvents()
         runner.deleteLater()
+        wait_for_lingering_threads()  # a worker stuck in a network call, before the db closes
 
 
 def _is_first_run(services: Services) -> bool:

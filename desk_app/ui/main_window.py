@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, Signal, Slot, qVersion
@@ -23,9 +24,14 @@ from desk_app.ui.sales.page import SalesPage
 from desk_app.ui.settings.page import SettingsPage
 from desk_app.ui.statements.page import StatementsPage
 from desk_app.ui.status_bar import ConnectionState, DeskStatusBar, SyncState
+from desk_app.ui.sync.controller import SyncController
+from desk_app.ui.sync.inbox_refresh import InboxRefresh
+from desk_app.ui.sync.password_prompt import PasswordPrompt
+from desk_app.ui.sync.status import retry_pending, show_sync_status
 from desk_app.ui.window_state import WindowStateStore
 
 STATUS_REFRESH_MS = 60_000
+COUNTDOWN_MS = 1000  # "retrying in 45 s" counts down while a retry waits
 DEFAULT_SIZE = (1280, 800)
 
 NAVIGATION_STYLE = """
@@ -47,6 +53,9 @@ class DeskStatus:
 
 class MainWindow(QMainWindow):
     """The one window of the app; services come in from app.py.
+
+    It owns the background mail sync (`self.sync`), which app.py starts with `start_sync()` once
+    the window is up; a screenshot never starts it. Closing the window stops it.
 
     Signals:
         page_changed(str): the PageId value of the page now shown.
@@ -97,6 +106,11 @@ class MainWindow(QMainWindow):
 
         self.status = DeskStatusBar()
         self.setStatusBar(self.status)
+        self.password_prompt = PasswordPrompt(self)
+        self.sync = SyncController(services, runner, self.password_prompt, self)
+        self.inbox_refresh = InboxRefresh(self.inbox, services.mail, runner, self._inbox_on_screen, self)
+        self._countdown_timer = QTimer(self)
+        self._countdown_timer.setInterval(COUNTDOWN_MS)
         self._page_actions: dict[PageId, QAction] = {}
         self._build_menus()
         self._status_timer = QTimer(self)
@@ -110,6 +124,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.sync_now_action = QAction(self.tr("&Sync now"), self)
+        self.sync_now_action.setShortcut(QKeySequence("F5"))
+        self.sync_now_action.setToolTip(self.tr("Fetch new mail from every account now"))
+        file_menu.addAction(self.sync_now_action)
+        self.addAction(self.sync_now_action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -142,7 +162,14 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._on_about_action_triggered)
         self.inbox.unread_changed.connect(self._on_inbox_unread_changed)
         self.settings_page.settings_saved.connect(self._on_settings_page_settings_saved)
+        self.settings_page.accounts_changed.connect(self._on_settings_page_accounts_changed)
         self._status_timer.timeout.connect(self._on_status_timer_timeout)
+        self.sync_now_action.triggered.connect(self._on_sync_now_action_triggered)
+        self.status.sync_now_requested.connect(self._on_sync_now_action_triggered)
+        self.status.cancel_requested.connect(self._on_status_cancel_requested)
+        self.sync.state_changed.connect(self._on_sync_state_changed)
+        self.sync.messages_stored.connect(self._on_sync_messages_stored)
+        self._countdown_timer.timeout.connect(self._on_sync_state_changed)
 
     def _state_parts(self) -> dict[str, object]:
         parts: dict[str, object] = {}
@@ -179,6 +206,10 @@ class MainWindow(QMainWindow):
             )
 
         self._runner.run(load, self._status_loaded, owner=self)
+
+    def start_sync(self) -> None:
+        """Start the background mail sync (one worker per account); app.py calls it once shown."""
+        self.sync.start()
 
     def set_connection_state(self, state: ConnectionState) -> None:
         self.status.set_connection_state(state)
@@ -224,6 +255,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._status_timer.stop()
+        self._countdown_timer.stop()
+        self.sync.stop()  # within ~2 s, mid-pass too: stop flag + the engine's cancelled check
         if self._remember_state:
             self._state_store.save(self, self._state_parts())
         super().closeEvent(event)
@@ -240,6 +273,8 @@ class MainWindow(QMainWindow):
 
     def _apply_account_state(self, status: DeskStatus) -> None:
         """What the data alone says about the connection; the sync, once running, says more."""
+        if self.sync.states():
+            return
         if self.status.connection_state() not in (
             ConnectionState.NO_ACCOUNT, ConnectionState.DEMO, ConnectionState.OFFLINE
         ):
@@ -257,6 +292,8 @@ class MainWindow(QMainWindow):
         page = PageId(value)
         self.stack.setCurrentWidget(self.pages[page])
         self._page_actions[page].setChecked(True)
+        if page is PageId.INBOX:
+            self.inbox_refresh.inbox_shown()
         self.page_changed.emit(page.value)
 
     @Slot(QAction)
@@ -278,3 +315,33 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_settings_page_settings_saved(self) -> None:
         self.refresh_status()
+
+    @Slot()
+    def _on_settings_page_accounts_changed(self) -> None:
+        self.sync.restart()
+        self.refresh_status()
+
+    @Slot()
+    def _on_sync_now_action_triggered(self) -> None:
+        self.sync.sync_now()
+
+    @Slot()
+    def _on_status_cancel_requested(self) -> None:
+        self.sync.cancel()
+
+    @Slot()
+    def _on_sync_state_changed(self) -> None:
+        states = self.sync.states()
+        show_sync_status(self.status, states, time.monotonic())
+        if retry_pending(states):
+            if not self._countdown_timer.isActive():
+                self._countdown_timer.start()
+        else:
+            self._countdown_timer.stop()
+
+    @Slot(int, list)
+    def _on_sync_messages_stored(self, _account_id: int, ids: list[int]) -> None:
+        self.inbox_refresh.note_stored(ids)
+
+    def _inbox_on_screen(self) -> bool:
+        return self.isVisible() and self.current_page() is PageId.INBOX

@@ -1,1 +1,1 @@
-"""The Settings page: preferences stored in the db."""
+"""The Settings page: preferences stored in the db, and the mail accounts (dialog, list)."""

@@ -1,4 +1,4 @@
-"""The Settings page: language, agent name and shop name."""
+"""The Settings page: language, agent name and shop name; the mail accounts."""
 
 from __future__ import annotations
 
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from desk_app.core.errors import DeskAppError
 from desk_app.services.context import Services
+from desk_app.ui import formatting
 from desk_app.ui.runner import Runner
+from desk_app.ui.settings.accounts_panel import AccountsPanel
 from desk_app.ui.widgets.list_page import PageHeading
 
 ERROR_COLOR = "#c0392b"
@@ -37,13 +39,15 @@ class Preferences:
 
 
 class SettingsPage(QWidget):
-    """Edits the preferences; Save writes them, and any error is shown under the form.
+    """Edits the preferences (Save writes them; errors show under the form) and the mail accounts.
 
     Signals:
         settings_saved(): the preferences were written.
+        accounts_changed(): an account was added or edited.
     """
 
     settings_saved = Signal()
+    accounts_changed = Signal()
 
     def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +95,8 @@ class SettingsPage(QWidget):
         body_layout.setSpacing(12)
         body_layout.addWidget(general)
         body_layout.addLayout(buttons)
+        self.accounts = AccountsPanel(services, runner, formatting.zone(services.settings.timezone))
+        body_layout.addWidget(self.accounts)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -114,6 +120,7 @@ class SettingsPage(QWidget):
         self.agent_name.textEdited.connect(self._on_field_edited)
         self.shop_name.textEdited.connect(self._on_field_edited)
         self.language.activated.connect(self._on_field_edited)
+        self.accounts.accounts_changed.connect(self.accounts_changed)
 
     def reload(self) -> None:
         """Read the stored preferences into the form."""
@@ -123,6 +130,7 @@ class SettingsPage(QWidget):
             self._preferences_loaded,
             owner=self,
         )
+        self.accounts.reload()
 
     def state_parts(self) -> dict[str, object]:
         return {}

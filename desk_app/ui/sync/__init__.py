@@ -1,0 +1,1 @@
+"""Background mail sync in the GUI: one worker thread per account, a controller, and what they say."""
