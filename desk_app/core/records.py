@@ -268,3 +268,4 @@ class CaseContext:
     customer_name: str
     order_number: str | None
     deadline: datetime | None
+    category: str | None = None

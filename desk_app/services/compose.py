@@ -18,7 +18,7 @@ from desk_app.mail.mime import parse_message
 from desk_app.services.accounts import AccountService
 from desk_app.services.mail import MailService
 from desk_app.services.settings import Settings
-from desk_app.services.template_values import values_for_message
+from desk_app.services.template_values import case_of_message, values_for_message
 from desk_app.services.templates import TemplateService
 from desk_app.store import mail_repo, outbox_repo
 from desk_app.store.db import Database
@@ -93,6 +93,11 @@ class ComposeService:
     def template_values(self, message_pk: int | None, lang: str) -> dict[str, str | None]:
         """Placeholder values known for a reply to `message_pk` (None: a gap the agent must fill)."""
         return values_for_message(self._db, self._settings, message_pk, lang)
+
+    def case_category(self, message_pk: int | None) -> str | None:
+        """The category of the case the message belongs to: the template picker offers fitting ones first."""
+        context = case_of_message(self._db, message_pk) if message_pk is not None else None
+        return context.category if context else None
 
     def fill_template(
         self, key: str, lang: str, message_pk: int | None, overrides: dict[str, str] | None = None

@@ -27,14 +27,20 @@ def format_deadline(context: CaseContext | None, lang: str, zone: str) -> str | 
     return local.strftime("%a, %d %b %Y")
 
 
+def case_of_message(db: Database, message_pk: int) -> CaseContext | None:
+    """The case the message's conversation is linked to, if any."""
+    with db.read() as session:
+        return support_repo.case_for_message_ids(session, mail_repo.thread_message_ids(session, message_pk))
+
+
 def values_for_message(db: Database, settings: Settings, message_pk: int | None, lang: str) -> dict[str, str | None]:
     """Placeholder values for a reply to `message_pk` (None where nothing is known: a gap to fill)."""
     context = None
     sender = ""
     text = ""
     if message_pk is not None:
+        context = case_of_message(db, message_pk)
         with db.read() as session:
-            context = support_repo.case_for_message_ids(session, mail_repo.thread_message_ids(session, message_pk))
             detail = mail_repo.detail(session, message_pk)
         if detail is not None:
             sender = detail.from_name

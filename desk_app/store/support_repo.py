@@ -116,4 +116,4 @@ def case_for_message_ids(session: Session, message_ids: list[str]) -> CaseContex
     if row is None:
         return None
     case, name = row
-    return CaseContext(case.id, name or "", case.order_number, case.deadline)
+    return CaseContext(case.id, name or "", case.order_number, case.deadline, case.category)
