@@ -2,6 +2,251 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>For example: Shop support</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>support@example.jp</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The sender name customers see</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usually the email address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No password store (keyring) was found on this system. desk_app never stores passwords in plain text.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ask for the password once per session</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only for a server with its own certificate authority</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Email address:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incoming (IMAP):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Extra CA file:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The account could not be saved: {detail}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The test failed: {error}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the password to test the connection.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the server&apos;s CA certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter a name for the account.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An account with this name exists already: choose another name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter an email address such as support@example.jp.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the host name of the incoming (IMAP) server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the port of the incoming (IMAP) server (1–65535).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose how the incoming (IMAP) connection is secured.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the host name of the outgoing (SMTP) server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the port of the outgoing (SMTP) server (1–65535).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose how the outgoing (SMTP) connection is secured.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the user name for signing in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Without a password store the password can only be kept until desk_app closes: tick “Ask for the password once per session” to go on.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>Mail accounts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No mail account yet. Add one, and its mail will arrive in the Inbox.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User name: {user}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Demo data: not synced</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last sync failed: {reason}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last synced {time}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Save…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save this attachment to a file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the attachment could not be read from the stored message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an unexpected error occurred</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“{name}” was not saved: {reason}</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CallListModel</name>
     <message>
         <source>Time</source>
@@ -120,6 +365,18 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel this sync pass (Esc)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>No account</source>
         <translation></translation>
     </message>
@@ -135,6 +392,13 @@
         <source>Online</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>Offline (%n account(s))</source>
+        <translation>
+            <numerusform>Offline (%n account)</numerusform>
+            <numerusform>Offline (%n accounts)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sync off</source>
         <translation></translation>
@@ -148,8 +412,38 @@
         <translation></translation>
     </message>
     <message>
+        <source>Sync cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Sync failed</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Syncing {folder} {done}/{total}…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sync failed — retrying in {delay}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sync stopped — {reason}</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today {today_pieces} {today_yen} · This month {month_pieces} {month_yen}</source>
@@ -179,6 +473,72 @@
     </message>
 </context>
 <context>
+    <name>InboxActions</name>
+    <message>
+        <source>Read Message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scroll Message Down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Search Mail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove Flag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>InboxFilterBar</name>
+    <message>
+        <source>Search this folder ({shortcut})</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>With attachments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Linked to a case</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not linked to a case</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show only some of the messages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group by conversation</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <source>No mail yet</source>
@@ -190,9 +550,32 @@
     </message>
 </context>
 <context>
+    <name>MailBrowser</name>
+    <message>
+        <source>Open Link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open this address in another program?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetch new mail from every account now</source>
         <translation></translation>
     </message>
     <message>
@@ -244,6 +627,68 @@
     </message>
 </context>
 <context>
+    <name>MessageBlock</name>
+    <message>
+        <source>Click to open or close this message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show HTML</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the message as the sender formatted it (remote images stay blocked)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From: {sender}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>To: {names}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cc: {names}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This message is damaged; it is shown as far as it could be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Problems found: {codes}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remote images blocked</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>This message wanted to load %n image(s) from the internet. They were not loaded, so the sender cannot see that you opened it.</source>
+        <translation>
+            <numerusform>This message wanted to load %n image from the internet. It was not loaded, so the sender cannot see that you opened it.</numerusform>
+            <numerusform>This message wanted to load %n images from the internet. They were not loaded, so the sender cannot see that you opened it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The HTML version could not be shown.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show text</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>MessageListModel</name>
     <message>
         <source>From</source>
@@ -262,16 +707,87 @@
         <translation></translation>
     </message>
     <message>
+        <source>Flagged</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>(no subject)</source>
         <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in this conversation</source>
+        <translation>
+            <numerusform>%n message in this conversation</numerusform>
+            <numerusform>%n messages in this conversation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Has attachments</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Click to flag</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>NoMatches</name>
+    <message>
+        <source>Clear filters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No messages match</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Try other words, or show all messages of this folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This folder is empty</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password for {account}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>desk_app has no password for {user} on {host}. Enter it to sync this account; it is kept only until desk_app closes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ReadingPane</name>
+    <message>
+        <source>Expand all</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open every message of the conversation</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier message(s) not shown</source>
+        <translation>
+            <numerusform>%n earlier message not shown</numerusform>
+            <numerusform>%n earlier messages not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No message selected</source>
         <translation></translation>
@@ -281,19 +797,11 @@
         <translation></translation>
     </message>
     <message>
-        <source>Attachments:</source>
+        <source>This message could not be shown</source>
         <translation></translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Date:</source>
+        <source>It may have been deleted by a sync. Select it again, or pick another message.</source>
         <translation></translation>
     </message>
     <message>
@@ -313,6 +821,21 @@
     </message>
     <message>
         <source>Charts of what sells, what does not and what is bought together will appear here once orders are imported.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>mail.example.jp</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Security:</source>
         <translation></translation>
     </message>
 </context>
@@ -387,6 +910,77 @@
     </message>
     <message>
         <source>Your monthly piece-rate statements will appear here, to submit to the owner for approval.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>connection_errors</name>
+    <message>
+        <source>Wrong user name or password: the server refused to sign in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server&apos;s certificate could not be verified. For a self-hosted server, add its CA file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached. Check the host name, the port and your network.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server {host} did not answer in time. Try again later.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server {host} does not offer IMAP4rev1, which desk_app needs.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>desk_app has no password for this account. Enter it to connect.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No password store (keyring) was found on this system. desk_app never stores passwords in plain text.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The mail server connection failed ({code}).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the mail server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>password needed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>server unreachable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>server not answering</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>server not supported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>connection lost</source>
         <translation></translation>
     </message>
 </context>
@@ -601,6 +1195,21 @@
     </message>
 </context>
 <context>
+    <name>server_fields</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
         <source>The database {db} was written by a newer version of desk_app. Update desk_app to open it. The file has not been changed.</source>
@@ -632,6 +1241,13 @@
     </message>
     <message>
         <source>The demo data could not be loaded.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sync_status</name>
+    <message>
+        <source>Fix it in Settings, then choose Sync now (F5).</source>
         <translation></translation>
     </message>
 </context>

@@ -2,6 +2,251 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation>アカウントの編集</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>アカウントの追加</translation>
+    </message>
+    <message>
+        <source>For example: Shop support</source>
+        <translation>例: ショップのサポート窓口</translation>
+    </message>
+    <message>
+        <source>support@example.jp</source>
+        <translation>support@example.jp</translation>
+    </message>
+    <message>
+        <source>The sender name customers see</source>
+        <translation>お客様に表示される差出人名</translation>
+    </message>
+    <message>
+        <source>Usually the email address</source>
+        <translation>通常はメールアドレス</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>空欄なら保存済みのパスワードを使います</translation>
+    </message>
+    <message>
+        <source>No password store (keyring) was found on this system. desk_app never stores passwords in plain text.</source>
+        <translation>このシステムにはパスワードの保管場所（キーリング）が見つかりません。desk_app はパスワードを平文で保存することはありません。</translation>
+    </message>
+    <message>
+        <source>Ask for the password once per session</source>
+        <translation>起動ごとにパスワードを入力する</translation>
+    </message>
+    <message>
+        <source>Only for a server with its own certificate authority</source>
+        <translation>独自の認証局を使うサーバーの場合のみ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Email address:</source>
+        <translation>メールアドレス:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>差出人名:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>署名:</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Incoming (IMAP):</source>
+        <translation>受信（IMAP）:</translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP):</source>
+        <translation>送信（SMTP）:</translation>
+    </message>
+    <message>
+        <source>Extra CA file:</source>
+        <translation>追加の CA ファイル:</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ユーザー名:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: {detail}</source>
+        <translation>アカウントを保存できませんでした: {detail}</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>{host} に接続しています…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>接続できました。</translation>
+    </message>
+    <message>
+        <source>The test failed: {error}</source>
+        <translation>接続テストに失敗しました: {error}</translation>
+    </message>
+    <message>
+        <source>Enter the password to test the connection.</source>
+        <translation>接続をテストするには、パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the server&apos;s CA certificate</source>
+        <translation>サーバーの CA 証明書を選択</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Enter a name for the account.</source>
+        <translation>アカウントの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>An account with this name exists already: choose another name.</source>
+        <translation>この名前のアカウントはすでにあります。別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Enter an email address such as support@example.jp.</source>
+        <translation>support@example.jp のような形式でメールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the host name of the incoming (IMAP) server.</source>
+        <translation>受信（IMAP）サーバーのホスト名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the port of the incoming (IMAP) server (1–65535).</source>
+        <translation>受信（IMAP）サーバーのポート番号（1〜65535）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose how the incoming (IMAP) connection is secured.</source>
+        <translation>受信（IMAP）接続の暗号化方式を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the host name of the outgoing (SMTP) server.</source>
+        <translation>送信（SMTP）サーバーのホスト名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the port of the outgoing (SMTP) server (1–65535).</source>
+        <translation>送信（SMTP）サーバーのポート番号（1〜65535）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose how the outgoing (SMTP) connection is secured.</source>
+        <translation>送信（SMTP）接続の暗号化方式を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the user name for signing in.</source>
+        <translation>サインインに使うユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Without a password store the password can only be kept until desk_app closes: tick “Ask for the password once per session” to go on.</source>
+        <translation>パスワードの保管場所がないため、パスワードは desk_app を終了するまでしか保持できません。続けるには「起動ごとにパスワードを入力する」にチェックを入れてください。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>Mail accounts</source>
+        <translation>メールアカウント</translation>
+    </message>
+    <message>
+        <source>No mail account yet. Add one, and its mail will arrive in the Inbox.</source>
+        <translation>メールアカウントはまだありません。追加すると、そのアカウントのメールが受信箱に届きます。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>User name: {user}</source>
+        <translation>ユーザー名: {user}</translation>
+    </message>
+    <message>
+        <source>Demo data: not synced</source>
+        <translation>デモデータ（同期なし）</translation>
+    </message>
+    <message>
+        <source>Last sync failed: {reason}</source>
+        <translation>前回の同期に失敗: {reason}</translation>
+    </message>
+    <message>
+        <source>Last synced {time}</source>
+        <translation>最終同期: {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>未同期</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save this attachment to a file</source>
+        <translation>この添付ファイルを保存します</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>添付ファイルの保存</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>{path} に保存しました</translation>
+    </message>
+    <message>
+        <source>the attachment could not be read from the stored message</source>
+        <translation>保存済みのメールから添付ファイルを読み込めません</translation>
+    </message>
+    <message>
+        <source>an unexpected error occurred</source>
+        <translation>予期しないエラーが発生しました</translation>
+    </message>
+    <message>
+        <source>“{name}” was not saved: {reason}</source>
+        <translation>「{name}」を保存できませんでした: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CallListModel</name>
     <message>
         <source>Time</source>
@@ -116,6 +361,18 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
+        <source>Cancel</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Cancel this sync pass (Esc)</source>
+        <translation>今回の同期を中止します（Esc）</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>今すぐ同期</translation>
+    </message>
+    <message>
         <source>No account</source>
         <translation>アカウント未設定</translation>
     </message>
@@ -131,6 +388,12 @@
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
+    <message numerus="yes">
+        <source>Offline (%n account(s))</source>
+        <translation>
+            <numerusform>オフライン（%nアカウント）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sync off</source>
         <translation>同期なし</translation>
@@ -144,8 +407,36 @@
         <translation>同期中…</translation>
     </message>
     <message>
+        <source>Sync cancelled</source>
+        <translation>同期を中止しました</translation>
+    </message>
+    <message>
         <source>Sync failed</source>
         <translation>同期に失敗しました</translation>
+    </message>
+    <message>
+        <source>Syncing {folder} {done}/{total}…</source>
+        <translation>{folder} を同期中 {done}/{total}…</translation>
+    </message>
+    <message>
+        <source>Sync failed — retrying in {delay}</source>
+        <translation>同期に失敗しました（{delay}後に再試行）</translation>
+    </message>
+    <message>
+        <source>Sync stopped — {reason}</source>
+        <translation>同期を停止しました（{reason}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today {today_pieces} {today_yen} · This month {month_pieces} {month_yen}</source>
@@ -173,6 +464,72 @@
     </message>
 </context>
 <context>
+    <name>InboxActions</name>
+    <message>
+        <source>Read Message</source>
+        <translation>メールを開く</translation>
+    </message>
+    <message>
+        <source>Scroll Message Down</source>
+        <translation>本文を下へスクロール</translation>
+    </message>
+    <message>
+        <source>Search Mail</source>
+        <translation>メールを検索</translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation>未読にする</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>既読にする</translation>
+    </message>
+    <message>
+        <source>Remove Flag</source>
+        <translation>フラグを外す</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>フラグを付ける</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFilterBar</name>
+    <message>
+        <source>Search this folder ({shortcut})</source>
+        <translation>このフォルダーを検索（{shortcut}）</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>すべてのメール</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未読</translation>
+    </message>
+    <message>
+        <source>With attachments</source>
+        <translation>添付ファイルあり</translation>
+    </message>
+    <message>
+        <source>Linked to a case</source>
+        <translation>案件に紐付け済み</translation>
+    </message>
+    <message>
+        <source>Not linked to a case</source>
+        <translation>案件に未紐付け</translation>
+    </message>
+    <message>
+        <source>Show only some of the messages</source>
+        <translation>表示するメールを絞り込みます</translation>
+    </message>
+    <message>
+        <source>Group by conversation</source>
+        <translation>スレッド表示</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <source>No mail yet</source>
@@ -184,10 +541,33 @@
     </message>
 </context>
 <context>
+    <name>MailBrowser</name>
+    <message>
+        <source>Open Link</source>
+        <translation>リンクを開く</translation>
+    </message>
+    <message>
+        <source>Open this address in another program?</source>
+        <translation>このアドレスを別のアプリで開きますか？</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>今すぐ同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fetch new mail from every account now</source>
+        <translation>すべてのアカウントの新着メールを今すぐ受信します</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -238,6 +618,67 @@
     </message>
 </context>
 <context>
+    <name>MessageBlock</name>
+    <message>
+        <source>Click to open or close this message</source>
+        <translation>クリックでこのメールを開く／閉じる</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>（差出人不明）</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>フラグ付き</translation>
+    </message>
+    <message>
+        <source>Show HTML</source>
+        <translation>HTML で表示</translation>
+    </message>
+    <message>
+        <source>Show the message as the sender formatted it (remote images stay blocked)</source>
+        <translation>差出人が作成したレイアウトで表示します（外部の画像は読み込みません）</translation>
+    </message>
+    <message>
+        <source>From: {sender}</source>
+        <translation>差出人: {sender}</translation>
+    </message>
+    <message>
+        <source>To: {names}</source>
+        <translation>宛先: {names}</translation>
+    </message>
+    <message>
+        <source>Cc: {names}</source>
+        <translation>Cc: {names}</translation>
+    </message>
+    <message>
+        <source>This message is damaged; it is shown as far as it could be read.</source>
+        <translation>このメールは壊れています。読み取れた部分だけを表示しています。</translation>
+    </message>
+    <message>
+        <source>Problems found: {codes}</source>
+        <translation>検出された問題: {codes}</translation>
+    </message>
+    <message>
+        <source>Remote images blocked</source>
+        <translation>外部の画像をブロックしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>This message wanted to load %n image(s) from the internet. They were not loaded, so the sender cannot see that you opened it.</source>
+        <translation>
+            <numerusform>このメールはインターネットから%n件の画像を読み込もうとしました。画像は読み込んでいないため、メールを開いたことは差出人に伝わりません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The HTML version could not be shown.</source>
+        <translation>HTML 版を表示できませんでした。</translation>
+    </message>
+    <message>
+        <source>Show text</source>
+        <translation>テキストで表示</translation>
+    </message>
+</context>
+<context>
     <name>MessageListModel</name>
     <message>
         <source>From</source>
@@ -256,16 +697,84 @@
         <translation>添付ファイル</translation>
     </message>
     <message>
+        <source>Flagged</source>
+        <translation>フラグ付き</translation>
+    </message>
+    <message>
         <source>(no subject)</source>
         <translation>（件名なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in this conversation</source>
+        <translation>
+            <numerusform>このスレッドのメール %n件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Has attachments</source>
         <translation>添付ファイルあり</translation>
     </message>
+    <message>
+        <source>Click to flag</source>
+        <translation>クリックでフラグを付ける</translation>
+    </message>
+</context>
+<context>
+    <name>NoMatches</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>絞り込みを解除</translation>
+    </message>
+    <message>
+        <source>No messages match</source>
+        <translation>該当するメールはありません</translation>
+    </message>
+    <message>
+        <source>Try other words, or show all messages of this folder.</source>
+        <translation>別の言葉で検索するか、このフォルダーのメールをすべて表示してください。</translation>
+    </message>
+    <message>
+        <source>This folder is empty</source>
+        <translation>このフォルダーは空です</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password for {account}</source>
+        <translation>{account} のパスワード</translation>
+    </message>
+    <message>
+        <source>desk_app has no password for {user} on {host}. Enter it to sync this account; it is kept only until desk_app closes.</source>
+        <translation>{host} のユーザー {user} のパスワードが保存されていません。このアカウントを同期するには、パスワードを入力してください。入力したパスワードは desk_app を終了するまでだけ保持します。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
 </context>
 <context>
     <name>ReadingPane</name>
+    <message>
+        <source>Expand all</source>
+        <translation>すべて展開</translation>
+    </message>
+    <message>
+        <source>Open every message of the conversation</source>
+        <translation>このスレッドのメールをすべて開きます</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier message(s) not shown</source>
+        <translation>
+            <numerusform>以前のメール %n件は表示していません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n件</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No message selected</source>
         <translation>メールが選択されていません</translation>
@@ -275,20 +784,12 @@
         <translation>一覧からメールを選ぶと、ここに本文が表示されます。</translation>
     </message>
     <message>
-        <source>Attachments:</source>
-        <translation>添付:</translation>
+        <source>This message could not be shown</source>
+        <translation>このメールを表示できませんでした</translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation>差出人:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>宛先:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>日時:</translation>
+        <source>It may have been deleted by a sync. Select it again, or pick another message.</source>
+        <translation>同期で削除された可能性があります。もう一度選択するか、別のメールを選んでください。</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -308,6 +809,21 @@
     <message>
         <source>Charts of what sells, what does not and what is bought together will appear here once orders are imported.</source>
         <translation>注文データを取り込むと、売れ筋・売れ残り・一緒に買われている商品のグラフがここに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>mail.example.jp</source>
+        <translation>mail.example.jp</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>暗号化:</translation>
     </message>
 </context>
 <context>
@@ -382,6 +898,77 @@
     <message>
         <source>Your monthly piece-rate statements will appear here, to submit to the owner for approval.</source>
         <translation>歩合の月次明細がここに表示され、店長へ承認を依頼できます。</translation>
+    </message>
+</context>
+<context>
+    <name>connection_errors</name>
+    <message>
+        <source>Wrong user name or password: the server refused to sign in.</source>
+        <translation>ユーザー名またはパスワードが正しくありません。サーバーがサインインを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server&apos;s certificate could not be verified. For a self-hosted server, add its CA file.</source>
+        <translation>安全な接続を確立できませんでした。サーバーの証明書を検証できません。自社で運用しているサーバーの場合は、その CA ファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>The server {host} cannot be reached. Check the host name, the port and your network.</source>
+        <translation>{host} に接続できません。ホスト名、ポート番号、ネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server {host} did not answer in time. Try again later.</source>
+        <translation>{host} から時間内に応答がありませんでした。しばらくしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server {host} does not offer IMAP4rev1, which desk_app needs.</source>
+        <translation>{host} は、desk_app に必要な IMAP4rev1 に対応していません。</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was lost.</source>
+        <translation>{host} との接続が切れました。</translation>
+    </message>
+    <message>
+        <source>desk_app has no password for this account. Enter it to connect.</source>
+        <translation>このアカウントのパスワードが保存されていません。接続するには、パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>No password store (keyring) was found on this system. desk_app never stores passwords in plain text.</source>
+        <translation>このシステムにはパスワードの保管場所（キーリング）が見つかりません。desk_app はパスワードを平文で保存することはありません。</translation>
+    </message>
+    <message>
+        <source>The mail server connection failed ({code}).</source>
+        <translation>メールサーバーに接続できませんでした（{code}）。</translation>
+    </message>
+    <message>
+        <source>the mail server</source>
+        <translation>メールサーバー</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>サインインできません</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>証明書を信頼できません</translation>
+    </message>
+    <message>
+        <source>password needed</source>
+        <translation>パスワードが必要です</translation>
+    </message>
+    <message>
+        <source>server unreachable</source>
+        <translation>サーバーに接続できません</translation>
+    </message>
+    <message>
+        <source>server not answering</source>
+        <translation>サーバーが応答しません</translation>
+    </message>
+    <message>
+        <source>server not supported</source>
+        <translation>対応していないサーバーです</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>接続が切れました</translation>
     </message>
 </context>
 <context>
@@ -595,6 +1182,21 @@
     </message>
 </context>
 <context>
+    <name>server_fields</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>なし（暗号化しない）</translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
         <source>The database {db} was written by a newer version of desk_app. Update desk_app to open it. The file has not been changed.</source>
@@ -627,6 +1229,13 @@
     <message>
         <source>The demo data could not be loaded.</source>
         <translation>デモデータを読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>sync_status</name>
+    <message>
+        <source>Fix it in Settings, then choose Sync now (F5).</source>
+        <translation>設定で修正してから、「今すぐ同期」（F5）を選んでください。</translation>
     </message>
 </context>
 </TS>
