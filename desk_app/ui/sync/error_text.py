@@ -14,7 +14,7 @@ from desk_app.core.errors import ErrorCode
 translate = QCoreApplication.translate
 
 
-def connection_error_text(code: str, host: str = "") -> str:
+def connection_error_text(code: str, host: str) -> str:
     """One or two sentences: what went wrong connecting to the mail server, and what to do."""
     texts = {
         ErrorCode.AUTH_FAILED: translate(
@@ -50,7 +50,7 @@ def connection_error_text(code: str, host: str = "") -> str:
     text = texts.get(code)  # type: ignore[call-overload]
     if text is None:
         text = translate("connection_errors", "The mail server connection failed ({code}).")
-    return text.format(host=host or translate("connection_errors", "the mail server"), code=code)
+    return text.format(host=host, code=code)
 
 
 def short_reason(code: str) -> str:
