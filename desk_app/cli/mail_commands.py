@@ -31,6 +31,7 @@ def cmd_account_add(services: Services, args: argparse.Namespace) -> int:
         imap_host=args.imap_host, imap_port=args.imap_port, imap_security=args.imap_security,
         smtp_host=args.smtp_host, smtp_port=args.smtp_port, smtp_security=args.smtp_security,
         username=args.username or args.email, ca_file=args.ca_file, signature=signature,
+        keep_days=args.keep_days,
     )
     added = services.accounts.add(info, password)
     if args.json:
@@ -117,6 +118,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     add.add_argument("--ca-file", help="an extra CA certificate for a self-hosted server")
     add.add_argument("--signature-file")
+    add.add_argument("--keep-days", type=int, metavar="N",
+                     help="store full messages of the last N days only (older ones as headers); default: all")
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=cmd_account_add)
 

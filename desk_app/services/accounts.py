@@ -34,6 +34,8 @@ def validate(info: AccountInfo) -> None:
             problems.append(f"{label}-security")
     if not info.username.strip():
         problems.append("username")
+    if info.keep_days is not None and info.keep_days < 1:
+        problems.append("keep-days")
     if problems:
         raise DeskAppError(ErrorCode.INVALID_INPUT, ", ".join(problems))
 

@@ -275,3 +275,29 @@ def test_an_enormous_message_does_not_stop_the_sync(
     huge = next(r for r in inbox_rows(services) if r.subject == "写真を送ります")
     shown = services.mail.show(huge.id)
     assert shown.attachments[0].size == 256 * 30 * 4096 and "破損の写真" in shown.text
+
+
+def test_polling_where_the_server_has_no_idle(services: Services) -> None:
+    import threading
+
+    from conftest import NO_CONDSTORE_CAPS, DovecotServer, Mailbox, _require_dovecot
+
+    _require_dovecot()
+    server = DovecotServer(NO_CONDSTORE_CAPS.replace(" IDLE", ""))
+    server.add_user("shop1", "pw-shop1")
+    server.start()
+    try:
+        box = Mailbox.__new__(Mailbox)
+        box.server, box.user, box.password = server, "shop1", "pw-shop1"
+        account = services.accounts.add(box.account(), box.password, remember_for_session=True)
+        session = services.sync.open_session(account)
+        try:
+            assert b"IDLE" not in session._client.capabilities()
+            session.run_pass()
+            threading.Timer(0.3, lambda: box.append(mail(1))).start()
+            assert session.wait(3, stop=lambda: False)  # the poll's NOOP reports the new message
+            assert session.run_pass().new == 1
+        finally:
+            session.close()
+    finally:
+        server.cleanup()

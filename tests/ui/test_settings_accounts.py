@@ -324,3 +324,17 @@ def test_the_demo_account_is_listed_but_not_edited(qtbot, services, keyring, eng
     assert "Demo data: not synced" in page.accounts.item_text(row)
     page.accounts.list.setCurrentIndex(page.accounts.model.index(row, 0))
     assert not page.accounts.edit_button.isEnabled()
+
+
+def test_keep_days_limits_full_storage_and_all_mail_is_the_default(qtbot, make_dialog, services, keyring):
+    dialog = make_dialog()
+    fill(dialog)
+    assert dialog.keep_days.value() == 0 and dialog.keep_days.text() == "All mail"
+    dialog.keep_days.setValue(90)
+    with qtbot.waitSignal(dialog.account_saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert saved_account(services).keep_days == 90
+    again = make_dialog(saved_account(services))
+    assert again.keep_days.value() == 90
+    again.keep_days.setValue(0)
+    assert again.account_info().keep_days is None

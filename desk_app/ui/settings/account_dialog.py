@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -111,6 +112,17 @@ class AccountDialog(QDialog):
         self.signature.setTabChangesFocus(True)
         self.signature.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
 
+        # Whole mailbox by default; a limit saves disk by keeping older mail as headers only.
+        self.keep_days = QSpinBox()
+        self.keep_days.setObjectName("keepDays")
+        self.keep_days.setRange(0, 3650)
+        self.keep_days.setSingleStep(30)
+        self.keep_days.setSpecialValueText(self.tr("All mail"))
+        self.keep_days.setSuffix(self.tr(" days"))
+        self.keep_days.setToolTip(self.tr(
+            "Older mail is kept as headers only, to save disk space. 'All mail' stores every message in full."
+        ))
+
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file, 1)
         ca_row.addWidget(self.ca_button)
@@ -120,7 +132,7 @@ class AccountDialog(QDialog):
         ])
         servers_box, servers_form = form_group(self.tr("Servers"), [
             (self.tr("Incoming (IMAP):"), self.imap), (self.tr("Outgoing (SMTP):"), self.smtp),
-            (self.tr("Extra CA file:"), ca_row),
+            (self.tr("Extra CA file:"), ca_row), (self.tr("Store full messages of the last:"), self.keep_days),
         ])
         sign_in_box, sign_in_form = form_group(self.tr("Sign-in"), [
             (self.tr("User name:"), self.username), (self.tr("Password:"), self.password),
@@ -200,6 +212,7 @@ class AccountDialog(QDialog):
         self._username_edited = account.username != account.email
         self.ca_file.setText(account.ca_file or "")
         self.signature.setPlainText(account.signature)
+        self.keep_days.setValue(account.keep_days or 0)
 
     # -- reading and checking the form -----------------------------------------------------------
 
@@ -216,6 +229,7 @@ class AccountDialog(QDialog):
             "username": self.username.text().strip() or self.email.text().strip(),
             "ca_file": self.ca_file.text().strip() or None,
             "signature": self.signature.toPlainText(),
+            "keep_days": self.keep_days.value() or None,
         }
         if self._original is not None:
             return replace(self._original, **fields)
