@@ -14,7 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from desk_app import __version__, logs
-from desk_app.cli import compose_commands, mail_commands
+from desk_app.cli import compose_commands, mail_commands, support_commands
 from desk_app.cli.text import describe_failure, error_sentence, print_json, system_language
 from desk_app.core.errors import DeskAppError
 from desk_app.paths import AppPaths, resolve_paths
@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     mail_commands.register(commands)
     compose_commands.register(commands)
+    support_commands.register(commands)
     return parser
 
 

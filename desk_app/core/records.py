@@ -269,3 +269,35 @@ class CaseContext:
     order_number: str | None
     deadline: datetime | None
     category: str | None = None
+
+
+@dataclass(frozen=True)
+class ContactInfo:
+    """A customer with their addresses and phone numbers."""
+
+    id: str
+    name: str
+    kana: str
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+    unreasonable: bool = False
+
+
+@dataclass(frozen=True)
+class LoggedCall:
+    """What logging a call created: the call, the customer it matched and the case it joined."""
+
+    id: str
+    contact_id: str | None
+    case_id: str | None
+
+
+@dataclass(frozen=True)
+class CaseTimelineEntry:
+    """One thing that happened in a case: a mail, a call or a note."""
+
+    kind: str  # mail | call | note
+    id: str
+    at: datetime | None
+    title: str
+    detail: str

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desk_app.paths import AppPaths
 from desk_app.services.accounts import AccountService
+from desk_app.services.calls import CallService, ContactService
 from desk_app.services.compose import ComposeService
 from desk_app.services.demo import DemoService
 from desk_app.services.mail import MailService
@@ -34,6 +35,8 @@ class Services:
     search: SearchService
     templates: TemplateService
     compose: ComposeService
+    contacts: ContactService
+    calls: CallService
 
     @classmethod
     def open(cls, paths: AppPaths) -> Services:
@@ -59,6 +62,8 @@ class Services:
             search=SearchService(db),
             compose=ComposeService(db, settings, accounts, mail, templates),
             templates=templates,
+            contacts=ContactService(db, settings),
+            calls=CallService(db, settings),
         )
 
     def close(self) -> None:
