@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import Mailbox, corpus_message
+from conftest import Mailbox, _require_dovecot, corpus_message
+from dovecot_server import NO_CONDSTORE_CAPS, DovecotServer
 
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.records import AccountInfo
@@ -279,8 +280,6 @@ def test_an_enormous_message_does_not_stop_the_sync(
 
 def test_polling_where_the_server_has_no_idle(services: Services) -> None:
     import threading
-
-    from conftest import NO_CONDSTORE_CAPS, DovecotServer, Mailbox, _require_dovecot
 
     _require_dovecot()
     server = DovecotServer(NO_CONDSTORE_CAPS.replace(" IDLE", ""))

@@ -81,7 +81,8 @@ def store(services: Services, raw: bytes, *, folder: str = "INBOX", notes: tuple
             session.flush()
         box = mail_repo.get_or_create_folder(session, account, folder, "inbox" if folder == "INBOX" else None)
         uid = 1 + session.query(mail_repo.Message).filter_by(folder_id=box.id).count()
-        return mail_repo.add_message(session, folder=box, uid=uid, parsed=parsed, raw=raw).id
+        return mail_repo.add_messages(session, box.id, box.account_id,
+                                      [mail_repo.NewMessage(uid=uid, parsed=parsed, raw=raw)])[0]
 
 
 @pytest.fixture(scope="module")
