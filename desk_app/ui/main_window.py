@@ -15,10 +15,14 @@ from desk_app.services.context import Services
 from desk_app.ui import formatting
 from desk_app.ui.calls.page import CallsPage
 from desk_app.ui.cases.page import CasesPage
+from desk_app.ui.compose.actions import ComposeActions
+from desk_app.ui.compose.controller import ComposeController
+from desk_app.ui.compose.drafts_dialog import DraftsHint
 from desk_app.ui.icons import icon
 from desk_app.ui.inbox.page import InboxPage
 from desk_app.ui.manual.page import ManualPage
 from desk_app.ui.navigation import PAGES, NavigationList, PageId, page_shortcut, page_title
+from desk_app.ui.outbox.page import OutboxPage
 from desk_app.ui.runner import Runner
 from desk_app.ui.sales.page import SalesPage
 from desk_app.ui.settings.page import SettingsPage
@@ -32,6 +36,7 @@ from desk_app.ui.window_state import WindowStateStore
 
 STATUS_REFRESH_MS = 60_000
 COUNTDOWN_MS = 1000  # "retrying in 45 s" counts down while a retry waits
+MESSAGE_MS = 10_000  # how long a passing note stays in the status bar
 DEFAULT_SIZE = (1280, 800)
 
 NAVIGATION_STYLE = """
@@ -55,7 +60,8 @@ class MainWindow(QMainWindow):
     """The one window of the app; services come in from app.py.
 
     It owns the background mail sync (`self.sync`), which app.py starts with `start_sync()` once
-    the window is up; a screenshot never starts it. Closing the window stops it.
+    the window is up; a screenshot never starts it. Closing the window stops it. Compose windows
+    (`self.compose`) are its children: closing it closes them, each saving its draft.
 
     Signals:
         page_changed(str): the PageId value of the page now shown.
@@ -78,11 +84,13 @@ class MainWindow(QMainWindow):
         self.resize(*DEFAULT_SIZE)
 
         self.inbox = InboxPage(services, runner, tz)
+        self.outbox = OutboxPage(services, runner, tz)
         self.cases = CasesPage(services, runner, tz)
         self.calls = CallsPage(services, runner, tz)
         self.settings_page = SettingsPage(services, runner)
         self.pages: dict[PageId, QWidget] = {
             PageId.INBOX: self.inbox,
+            PageId.OUTBOX: self.outbox,
             PageId.CASES: self.cases,
             PageId.CALLS: self.calls,
             PageId.MANUAL: ManualPage(),
@@ -106,6 +114,10 @@ class MainWindow(QMainWindow):
 
         self.status = DeskStatusBar()
         self.setStatusBar(self.status)
+        self.drafts_hint = DraftsHint()
+        self.status.addPermanentWidget(self.drafts_hint)  # permanent: a passing note must not cover it
+        self.compose = ComposeController(services, runner, self)
+        self.compose_actions = ComposeActions(self)
         self.password_prompt = PasswordPrompt(self)
         self.sync = SyncController(services, runner, self.password_prompt, self)
         self.inbox_refresh = InboxRefresh(self.inbox, services.mail, runner, self._inbox_on_screen, self)
@@ -124,6 +136,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.compose_actions.new_message)
+        file_menu.addAction(self.compose_actions.drafts)
+        self.addAction(self.compose_actions.new_message)
+        file_menu.addSeparator()
         self.sync_now_action = QAction(self.tr("&Sync now"), self)
         self.sync_now_action.setShortcut(QKeySequence("F5"))
         self.sync_now_action.setToolTip(self.tr("Fetch new mail from every account now"))
@@ -150,6 +166,11 @@ class MainWindow(QMainWindow):
             self._page_actions[page] = action
         self._page_group = group
 
+        message_menu = self.menuBar().addMenu(self.tr("&Message"))
+        for action in self.compose_actions.reply_actions():
+            message_menu.addAction(action)
+            self.addAction(action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About desk_app"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -170,6 +191,18 @@ class MainWindow(QMainWindow):
         self.sync.state_changed.connect(self._on_sync_state_changed)
         self.sync.messages_stored.connect(self._on_sync_messages_stored)
         self._countdown_timer.timeout.connect(self._on_sync_state_changed)
+        self.sync.sync_finished.connect(self._on_sync_pass_ended)
+        self.sync.sync_failed.connect(self._on_sync_pass_ended)
+        self.compose.use_actions(self.compose_actions, self.inbox.reading_pane.message_id)
+        self.inbox.reply_requested.connect(self.compose.start)
+        self.inbox.message_shown.connect(self._on_inbox_message_changed)
+        self.inbox.message_closed.connect(self._on_inbox_message_changed)
+        self.compose.message_queued.connect(self._on_compose_message_queued)
+        self.compose.drafts_counted.connect(self.drafts_hint.set_count)
+        self.compose.failed.connect(self._on_compose_failed)
+        self.drafts_hint.open_requested.connect(self.compose.show_drafts)
+        self.outbox.edit_requested.connect(self.compose.take_back)
+        self.compose.window_opened.connect(self.outbox.reload)  # an edited entry left the outbox
 
     def _state_parts(self) -> dict[str, object]:
         parts: dict[str, object] = {}
@@ -191,6 +224,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.reload()  # type: ignore[attr-defined]
         self.refresh_status()
+        self.compose.count_drafts()  # left over from a crash or an earlier session: say so
         self._status_timer.start()
 
     def refresh_status(self) -> None:
@@ -254,6 +288,7 @@ class MainWindow(QMainWindow):
     # -- events and slots ---------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.compose.close_all()  # each saves its draft (the runner is drained before the db closes)
         self._status_timer.stop()
         self._countdown_timer.stop()
         self.sync.stop()  # within ~2 s, mid-pass too: stop flag + the engine's cancelled check
@@ -294,6 +329,7 @@ class MainWindow(QMainWindow):
         self._page_actions[page].setChecked(True)
         if page is PageId.INBOX:
             self.inbox_refresh.inbox_shown()
+        self._on_inbox_message_changed()
         self.page_changed.emit(page.value)
 
     @Slot(QAction)
@@ -342,6 +378,26 @@ class MainWindow(QMainWindow):
     @Slot(int, list)
     def _on_sync_messages_stored(self, _account_id: int, ids: list[int]) -> None:
         self.inbox_refresh.note_stored(ids)
+
+    @Slot()
+    def _on_inbox_message_changed(self) -> None:
+        on_inbox = PAGES[self.stack.currentIndex()] is PageId.INBOX
+        self.compose_actions.set_message(self.inbox.reading_pane.message_id() if on_inbox else None)
+
+    @Slot(object)
+    def _on_compose_message_queued(self, _item: object) -> None:
+        self.status.showMessage(self.tr("Queued — it will be sent with the next sync"), MESSAGE_MS)
+        self.sync.sync_now()  # online, it goes out at once
+        self.outbox.reload()
+
+    @Slot(str)
+    def _on_compose_failed(self, sentence: str) -> None:
+        self.status.showMessage(sentence, MESSAGE_MS)
+
+    @Slot()
+    def _on_sync_pass_ended(self) -> None:
+        if self.outbox.isVisible():
+            self.outbox.reload()  # a pass sends the outbox first: states may have changed
 
     def _inbox_on_screen(self) -> bool:
         return self.isVisible() and self.current_page() is PageId.INBOX

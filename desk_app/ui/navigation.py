@@ -17,6 +17,7 @@ class PageId(StrEnum):
     """The pages, by the names the command line uses (`--page inbox`)."""
 
     INBOX = "inbox"
+    OUTBOX = "outbox"
     CASES = "cases"
     CALLS = "calls"
     MANUAL = "manual"
@@ -32,6 +33,7 @@ def page_title(page: PageId) -> str:
     """The page's translated name as the navigation list and the View menu show it."""
     titles = {
         PageId.INBOX: translate("navigation", "Inbox"),
+        PageId.OUTBOX: translate("navigation", "Outbox"),
         PageId.CASES: translate("navigation", "Cases"),
         PageId.CALLS: translate("navigation", "Calls"),
         PageId.MANUAL: translate("navigation", "Manual"),
@@ -43,7 +45,7 @@ def page_title(page: PageId) -> str:
 
 
 def page_shortcut(page: PageId) -> QKeySequence:
-    """Ctrl+1 … Ctrl+7 in navigation order."""
+    """Ctrl+1 … Ctrl+8 in navigation order."""
     return QKeySequence(f"Ctrl+{PAGES.index(page) + 1}")
 
 

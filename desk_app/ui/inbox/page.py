@@ -31,9 +31,13 @@ class InboxPage(QWidget):
         message_shown(int): the id of the message now open in the reading pane.
         unread_changed(): a message was marked read or unread (counts elsewhere may need a refresh).
         list_loaded(int): the list shows the result of a new query (its row count).
+        message_closed(): the reading pane shows no message any more.
+        reply_requested(str, int): reply, reply_all or forward, and the id of the message shown.
     """
 
     message_shown = Signal(int)
+    message_closed = Signal()
+    reply_requested = Signal(str, int)
     unread_changed = Signal()
     list_loaded = Signal(int)
 
@@ -96,6 +100,8 @@ class InboxPage(QWidget):
         bar.search_dismissed.connect(self._on_bar_search_dismissed)
         self.list_panel.no_matches.clear_button.clicked.connect(self._on_clear_button_clicked)
         self.reading_pane.message_shown.connect(self.message_shown)
+        self.reading_pane.message_closed.connect(self.message_closed)
+        self.reading_pane.reply_requested.connect(self.reply_requested)
         self.commands.open_message.triggered.connect(self._on_open_message_triggered)
         self.commands.page_message.triggered.connect(self._on_page_message_triggered)
         self.commands.toggle_read.triggered.connect(self._on_toggle_read_triggered)

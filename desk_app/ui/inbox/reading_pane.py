@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QFrame,
@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from desk_app.core.records import FolderInfo
+from desk_app.ui.compose.actions import REPLY_KEYS
 from desk_app.ui.icons import icon
 from desk_app.ui.inbox.conversation import LoadedConversation, ReaderSource, load_conversation
 from desk_app.ui.inbox.message_block import MessageBlock, ReaderContext
@@ -31,6 +33,13 @@ from desk_app.ui.labels import folder_label
 from desk_app.ui.runner import Runner
 from desk_app.ui.widgets.empty_state import EmptyState
 
+COMMANDS_STYLE = """
+QToolBar#readingCommands { border: none; padding: 0px; spacing: 6px; background: transparent; }
+QToolBar#readingCommands QToolButton { border: 1px solid palette(mid); border-radius: 4px; padding: 2px 10px;
+                                       background: palette(button); }
+QToolBar#readingCommands QToolButton:hover { border-color: palette(highlight); }
+QToolBar#readingCommands QToolButton:pressed { background: palette(midlight); }
+"""
 AUTO_OPEN_RECENT = 3  # unread messages among the newest few open by themselves; older ones wait
 
 CONVERSATION_STYLE = """
@@ -46,13 +55,20 @@ QLabel#folderChip[role="sent"] { background: #e3eef9; border-color: #9db7d5; col
 class ReadingPane(QStackedWidget):
     """Shows the opened message within its conversation, or a hint to pick one.
 
+    The header carries Reply, Reply all and Forward for the opened message.
+
     Signals:
         message_shown(int): the message the user opened is on screen (its id).
+        message_closed(): no message is shown any more (cleared, or it failed to load).
         load_failed(int): the message could not be loaded (its id).
+        reply_requested(str, int): a reply button was clicked: the kind (reply, reply_all,
+            forward) and the id of the message shown.
     """
 
     message_shown = Signal(int)
+    message_closed = Signal()
     load_failed = Signal(int)
+    reply_requested = Signal(str, int)
 
     def __init__(self, tz: ZoneInfo, mail: ReaderSource, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +103,17 @@ class ReadingPane(QStackedWidget):
         self.expand_button.setFlat(True)
         self.expand_button.setToolTip(self.tr("Open every message of the conversation"))
 
+        # A tool bar of their own above the subject: when the pane is narrow, what does not fit
+        # goes into the bar's » menu instead of widening the pane.
+        self.reply_actions = {kind: self._reply_action(kind) for kind in REPLY_KEYS}
+        self.commands = QToolBar()
+        self.commands.setObjectName("readingCommands")
+        self.commands.setMovable(False)
+        self.commands.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.commands.setStyleSheet(COMMANDS_STYLE)
+        for action in self.reply_actions.values():
+            self.commands.addAction(action)
+
         info = QHBoxLayout()
         info.setContentsMargins(0, 0, 0, 0)
         info.addWidget(self._count)
@@ -96,6 +123,7 @@ class ReadingPane(QStackedWidget):
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(16, 12, 16, 6)
         header_layout.setSpacing(4)
+        header_layout.addWidget(self.commands)
         header_layout.addWidget(self._subject)
         header_layout.addLayout(info)
 
@@ -120,6 +148,15 @@ class ReadingPane(QStackedWidget):
         layout.addWidget(self._scroll, 1)
         return view
 
+    def _reply_action(self, kind: str) -> QAction:
+        texts = {"reply": self.tr("Reply"), "reply_all": self.tr("Reply all"), "forward": self.tr("Forward")}
+        action = QAction(texts[kind], self)
+        action.setData(kind)
+        # The shortcut itself belongs to the main window's Message menu; the tip only names it.
+        keys = QKeySequence(REPLY_KEYS[kind]).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{texts[kind]} ({keys})")
+        return action
+
     @staticmethod
     def _new_container() -> tuple[QWidget, QVBoxLayout]:
         container = QWidget()
@@ -132,6 +169,8 @@ class ReadingPane(QStackedWidget):
 
     def _connect_signals(self) -> None:
         self.expand_button.clicked.connect(self._on_expand_button_clicked)
+        for action in self.reply_actions.values():
+            action.triggered.connect(self._on_reply_action_triggered)
         self._scroll_timer.timeout.connect(self._on_scroll_timer_timeout)
 
     # -- public API ---------------------------------------------------------------------------
@@ -198,6 +237,7 @@ class ReadingPane(QStackedWidget):
         self._scroll.setWidget(self._new_container()[0])
         self._show_hint()
         self.setCurrentIndex(0)
+        self.message_closed.emit()
 
     def message_id(self) -> int | None:
         """The message the user opened (its conversation may show more)."""
@@ -263,6 +303,7 @@ class ReadingPane(QStackedWidget):
             self.tr("It may have been deleted by a sync. Select it again, or pick another message."),
         )
         self.setCurrentIndex(0)
+        self.message_closed.emit()
         self.load_failed.emit(message_id)
 
     # -- slots --------------------------------------------------------------------------------
@@ -270,6 +311,12 @@ class ReadingPane(QStackedWidget):
     @Slot()
     def _on_expand_button_clicked(self) -> None:
         self.expand_all()
+
+    @Slot()
+    def _on_reply_action_triggered(self) -> None:
+        action = self.sender()
+        if self._message_id is not None and isinstance(action, QAction):
+            self.reply_requested.emit(str(action.data()), self._message_id)
 
     @Slot()
     def _on_scroll_timer_timeout(self) -> None:

@@ -1,4 +1,4 @@
-"""The Settings page: language, agent name and shop name; the mail accounts."""
+"""The Settings page: language, agent name and shop name; the mail accounts; the reply templates."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,10 +24,11 @@ from desk_app.services.context import Services
 from desk_app.ui import formatting
 from desk_app.ui.runner import Runner
 from desk_app.ui.settings.accounts_panel import AccountsPanel
+from desk_app.ui.settings.templates_panel import TemplatesPanel
 from desk_app.ui.widgets.list_page import PageHeading
 
 ERROR_COLOR = "#c0392b"
-BODY_WIDTH = 680
+BODY_WIDTH = 860
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,8 @@ class Preferences:
 
 
 class SettingsPage(QWidget):
-    """Edits the preferences (Save writes them; errors show under the form) and the mail accounts.
+    """Edits the preferences (Save writes them; errors show under the form), the mail accounts and
+    the reply templates; the page scrolls when the window is short.
 
     Signals:
         settings_saved(): the preferences were written.
@@ -97,16 +100,29 @@ class SettingsPage(QWidget):
         body_layout.addLayout(buttons)
         self.accounts = AccountsPanel(services, runner, formatting.zone(services.settings.timezone))
         body_layout.addWidget(self.accounts)
+        self.templates = TemplatesPanel(services, runner)
+        body_layout.addWidget(self.templates)
+
+        content = QWidget()
+        content.setObjectName("settingsContent")
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(body, 1)
+        row.addStretch(0)
+        content_layout.addLayout(row)
+        content_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("settingsScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(content)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.heading)
-        row = QHBoxLayout()
-        row.addWidget(body, 1)
-        row.addStretch(0)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        layout.addWidget(self.scroll, 1)
         self._connect_signals()
 
     @staticmethod
@@ -131,6 +147,7 @@ class SettingsPage(QWidget):
             owner=self,
         )
         self.accounts.reload()
+        self.templates.reload()
 
     def state_parts(self) -> dict[str, object]:
         return {}

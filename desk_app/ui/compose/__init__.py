@@ -1,0 +1,1 @@
+"""Writing mail: the compose window, the template picker, drafts."""

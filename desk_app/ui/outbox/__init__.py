@@ -1,0 +1,1 @@
+"""The outbox: messages on their way out."""
