@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import or_, select
 from sqlalchemy.dialects.sqlite import insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from desk_app.core.clock import local_day
 from desk_app.core.flags import ANSWERED
@@ -92,7 +92,12 @@ def enqueue(session: Session, draft: DraftData, *, message_id: str, sender: str,
 
 
 def outbox(session: Session, *, include_sent: bool = True) -> list[OutboxItem]:
-    query = select(OutboxEntry).order_by(OutboxEntry.created_at.desc(), OutboxEntry.id.desc())
+    # The frozen message bytes are not needed for a listing: leave them on disk.
+    query = (
+        select(OutboxEntry)
+        .options(defer(OutboxEntry.raw))
+        .order_by(OutboxEntry.created_at.desc(), OutboxEntry.id.desc())
+    )
     if not include_sent:
         query = query.where(OutboxEntry.state != "sent")
     return [_item(r) for r in session.scalars(query)]

@@ -80,10 +80,10 @@ def test_arrow_keys_in_navigation_switch_pages(qtbot, window):
 
 def test_view_menu_lists_pages_with_shortcuts(window):
     actions = [a for a in window.menuBar().actions() if a.menu()]
-    assert len(actions) == 3  # File, View, Help
+    assert len(actions) == 4  # File, View, Message, Help
     view = actions[1].menu()
     shortcuts = [a.shortcut().toString() for a in view.actions()]
-    assert shortcuts == [f"Ctrl+{n}" for n in range(1, 8)]
+    assert shortcuts == [f"Ctrl+{n}" for n in range(1, len(PAGES) + 1)]
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
 
 
@@ -140,3 +140,9 @@ def test_connection_state_follows_the_data(make_window, services, sample):
     window.set_connection_state(ConnectionState.ONLINE)
     window.refresh_status()
     assert window.status.connection_label.text() == "Online"  # the sync's word stands
+
+
+def test_the_command_line_knows_every_page():
+    from desk_app.cli.main import PAGES as CLI_PAGES
+
+    assert CLI_PAGES == tuple(page.value for page in PAGES)
