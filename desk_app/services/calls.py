@@ -38,6 +38,15 @@ class ContactService:
         with self._db.read() as session:
             return contacts_repo.list_contacts(session)
 
+    def lookup(self, typed: str, limit: int = 10) -> list[ContactInfo]:
+        """Customers matching what is typed so far: digits match numbers in any written form,
+        anything else matches names, kana and addresses (lookup as you type)."""
+        digits = normalize_phone(typed)
+        with self._db.read() as session:
+            if len(digits) >= 3 and len(digits) >= len(typed.strip()) // 2:
+                return contacts_repo.search(session, phone_digits=digits, limit=limit)
+            return contacts_repo.search(session, text=typed.strip(), limit=limit)
+
     def find_by_phone(self, written: str) -> str | None:
         with self._db.read() as session:
             return contacts_repo.find_by_channel(session, "phone", normalize_phone(written))

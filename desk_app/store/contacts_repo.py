@@ -46,12 +46,44 @@ def list_contacts(session: Session) -> list[ContactInfo]:
     channels: dict[str, list[ContactChannel]] = {}
     for channel in session.scalars(select(ContactChannel).where(ContactChannel.deleted_at.is_(None))):
         channels.setdefault(channel.contact_id, []).append(channel)
-    return [
-        ContactInfo(
-            id=c.id, name=c.name, kana=c.kana,
-            emails=tuple(ch.value for ch in channels.get(c.id, []) if ch.kind == "email"),
-            phones=tuple(ch.value for ch in channels.get(c.id, []) if ch.kind == "phone"),
-            unreasonable=c.unreasonable,
+    return [_info(c, channels.get(c.id, [])) for c in contacts]
+
+
+def search(session: Session, *, phone_digits: str = "", text: str = "", limit: int = 10) -> list[ContactInfo]:
+    """Customers whose number starts with `phone_digits` or whose name/kana/email contains `text`."""
+    query = select(Contact.id).where(Contact.deleted_at.is_(None), Contact.merged_into_id.is_(None))
+    if phone_digits:
+        query = query.join(ContactChannel, ContactChannel.contact_id == Contact.id).where(
+            ContactChannel.kind == "phone", ContactChannel.normalized.startswith(phone_digits, autoescape=True)
         )
-        for c in contacts
-    ]
+    elif text:
+        like = ContactChannel.value.contains(text, autoescape=True)
+        query = query.outerjoin(ContactChannel, ContactChannel.contact_id == Contact.id).where(
+            Contact.name.contains(text, autoescape=True) | Contact.kana.contains(text, autoescape=True) | like
+        )
+    else:
+        return []
+    ids = list(dict.fromkeys(session.scalars(query.limit(limit * 3))))[:limit]
+    found = {c.id: c for c in list_contacts_by_ids(session, ids)}
+    return [found[i] for i in ids if i in found]
+
+
+def list_contacts_by_ids(session: Session, ids: list[str]) -> list[ContactInfo]:
+    if not ids:
+        return []
+    contacts = list(session.scalars(select(Contact).where(Contact.id.in_(ids))))
+    channels: dict[str, list[ContactChannel]] = {}
+    for channel in session.scalars(
+        select(ContactChannel).where(ContactChannel.contact_id.in_(ids), ContactChannel.deleted_at.is_(None))
+    ):
+        channels.setdefault(channel.contact_id, []).append(channel)
+    return [_info(c, channels.get(c.id, [])) for c in contacts]
+
+
+def _info(contact: Contact, channels: list[ContactChannel]) -> ContactInfo:
+    return ContactInfo(
+        id=contact.id, name=contact.name, kana=contact.kana,
+        emails=tuple(ch.value for ch in channels if ch.kind == "email"),
+        phones=tuple(ch.value for ch in channels if ch.kind == "phone"),
+        unreasonable=contact.unreasonable,
+    )

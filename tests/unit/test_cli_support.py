@@ -62,3 +62,21 @@ def test_cases_list_and_show_on_the_demo(tmp_path: Path) -> None:
     assert shown["id"] == cases[0]["id"] and shown["timeline"]
     assert {e["kind"] for e in shown["timeline"]} <= {"mail", "call", "note"}
     assert run("cases", "show", "nope", "--json", db=db).returncode == 1
+
+
+def test_lookup_as_you_type(tmp_path: Path) -> None:
+    from desk_app.paths import AppPaths
+    from desk_app.services.context import Services
+
+    services = Services.open(AppPaths(data_dir=tmp_path, db_file=tmp_path / "x.db"))
+    try:
+        hanako = services.contacts.add("山田 花子", kana="ヤマダ ハナコ", phones=["090-1234-5678"],
+                                       emails=["hanako@example.jp"])
+        taro = services.contacts.add("鈴木 太郎", kana="スズキ タロウ", phones=["03-1234-5678"])
+        assert [c.id for c in services.contacts.lookup("０９０－１２")] == [hanako]
+        assert [c.id for c in services.contacts.lookup("03")] == [taro]
+        assert [c.id for c in services.contacts.lookup("スズキ")] == [taro]
+        assert [c.id for c in services.contacts.lookup("hanako@")] == [hanako]
+        assert services.contacts.lookup("") == []
+    finally:
+        services.close()
