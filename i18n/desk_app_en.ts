@@ -48,6 +48,18 @@
         <translation></translation>
     </message>
     <message>
+        <source>All mail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Older mail is kept as headers only, to save disk space. &apos;All mail&apos; stores every message in full.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation></translation>
     </message>
@@ -81,6 +93,10 @@
     </message>
     <message>
         <source>Extra CA file:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Store full messages of the last:</source>
         <translation></translation>
     </message>
     <message>
@@ -247,6 +263,33 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsBar</name>
+    <message>
+        <source>Attachments:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From the forwarded message: it is sent along</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CallListModel</name>
     <message>
         <source>Time</source>
@@ -363,6 +406,183 @@
     </message>
 </context>
 <context>
+    <name>ComposeActions</name>
+    <message>
+        <source>&amp;New Message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reply to &amp;All</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reply to the sender of the open message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reply to the sender and everyone else the message went to</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Forward the open message with its attachments</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWindow</name>
+    <message>
+        <source>Drafts are saved automatically.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing Attached</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The text mentions an attachment, but nothing is attached. Send anyway?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Putting the message in the outbox…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send as UTF-8 Instead</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {error}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next placeholder (F3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fill in every placeholder first</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reply to All</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discard this draft? What you wrote is deleted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The template could not be inserted: {error}</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWindowActions</name>
+    <message>
+        <source>Send</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Put the message in the outbox; it goes out with the next sync</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the draft now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete this draft</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Insert a reply template at the cursor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next Placeholder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select the next placeholder still to fill in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close the window; the draft is kept</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
         <source>Cancel</source>
@@ -469,6 +689,110 @@
     </message>
     <message>
         <source>No overdue cases</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Drafts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No drafts. A message you start writing is kept here until it is sent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reply to all</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no recipient)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete this draft? What it says is lost.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DraftsHint</name>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Messages you started and did not send; they are kept until sent or deleted</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderFields</name>
+    <message>
+        <source>Addresses, separated by commas</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send as ISO-2022-JP (for old mail programs)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Some older Japanese mail programs show UTF-8 mail garbled. ISO-2022-JP cannot carry every character (emoji, circled numbers): sending then stops and names them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
         <translation></translation>
     </message>
 </context>
@@ -587,6 +911,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>&amp;Message</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
@@ -608,6 +936,10 @@
     </message>
     <message>
         <source>About desk_app</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Queued — it will be sent with the next sync</source>
         <translation></translation>
     </message>
 </context>
@@ -750,6 +1082,114 @@
     </message>
 </context>
 <context>
+    <name>OutboxModel</name>
+    <message>
+        <source>State</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>next try {time}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Outbox</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A message you send waits here until the next sync hands it to the mail server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Take the message back into a draft to change it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send the message again with the next sync</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel Sending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stop the message from going out (Retry sends it after all)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show sent messages</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: {error}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This message has changed meanwhile ({detail}).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>PasswordPrompt</name>
     <message>
         <source>Password for {account}</source>
@@ -772,6 +1212,18 @@
     </message>
     <message>
         <source>Open every message of the conversation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reply all</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Forward</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -914,6 +1366,190 @@
     </message>
 </context>
 <context>
+    <name>TemplateForm</name>
+    <message>
+        <source>The key is lowercase letters, digits and _ and starts with a letter (e.g. late_reply).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A template with this key exists already in this language.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter a title on one line.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The subject must fit on one line.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the text of the template.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One of the categories is not known.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a language.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Placeholders: {list}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fits:</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Search templates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter insert · Esc close</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In bold: templates for this case ({category}).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No template matches “{text}”.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPanel</name>
+    <message>
+        <source>Reply templates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The templates could not be read: {error}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saving failed: {error}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Template deleted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The template has unsaved changes. Save them?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete the template “{title}”?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>compose_errors</name>
+    <message>
+        <source>Fill in: {names}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ISO-2022-JP cannot carry: {chars}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The message could not be queued: {error}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove them, or send the message as UTF-8.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add at least one recipient under To or Cc.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This is not a valid mail address: {detail}. Correct it and send again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This attachment cannot be read (moved or deleted?): {detail}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The mail account of this message no longer exists: {detail}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The disk is full: the message could not be stored.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a mail account in Settings before writing a message.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This message is no longer stored: it may have been removed by a sync.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The message could not be opened for writing: {error}</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>connection_errors</name>
     <message>
         <source>Wrong user name or password: the server refused to sign in.</source>
@@ -949,10 +1585,6 @@
     </message>
     <message>
         <source>The mail server connection failed ({code}).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the mail server</source>
         <translation></translation>
     </message>
     <message>
@@ -1170,6 +1802,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Outbox</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation></translation>
     </message>
@@ -1191,6 +1827,57 @@
     </message>
     <message>
         <source>Settings</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>outbox</name>
+    <message>
+        <source>Queued</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The outgoing mail server cannot be reached</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The outgoing mail server did not answer in time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the certificate could not be verified</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server refused a recipient address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server rejected the message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server is busy for now</source>
         <translation></translation>
     </message>
 </context>

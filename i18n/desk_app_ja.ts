@@ -48,6 +48,18 @@
         <translation>選択…</translation>
     </message>
     <message>
+        <source>All mail</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Older mail is kept as headers only, to save disk space. &apos;All mail&apos; stores every message in full.</source>
+        <translation>この期間より古いメールは、ディスク容量を節約するためヘッダーだけを保存します。「無期限」にすると、すべてのメールを本文まで保存します。</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>アカウント</translation>
     </message>
@@ -82,6 +94,10 @@
     <message>
         <source>Extra CA file:</source>
         <translation>追加の CA ファイル:</translation>
+    </message>
+    <message>
+        <source>Store full messages of the last:</source>
+        <translation>本文の保存期間:</translation>
     </message>
     <message>
         <source>Sign-in</source>
@@ -247,6 +263,33 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsBar</name>
+    <message>
+        <source>Attachments:</source>
+        <translation>添付ファイル:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>From the forwarded message: it is sent along</source>
+        <translation>転送するメールの添付ファイル（一緒に送信されます）</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>ファイルの添付</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>見つかりません</translation>
+    </message>
+</context>
+<context>
     <name>CallListModel</name>
     <message>
         <source>Time</source>
@@ -359,6 +402,183 @@
     </message>
 </context>
 <context>
+    <name>ComposeActions</name>
+    <message>
+        <source>&amp;New Message</source>
+        <translation>新規メール(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts…</source>
+        <translation>下書き(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>返信(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reply to &amp;All</source>
+        <translation>全員に返信(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>転送(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Reply to the sender of the open message</source>
+        <translation>開いているメールの差出人に返信します</translation>
+    </message>
+    <message>
+        <source>Reply to the sender and everyone else the message went to</source>
+        <translation>差出人と、このメールの宛先全員に返信します</translation>
+    </message>
+    <message>
+        <source>Forward the open message with its attachments</source>
+        <translation>開いているメールを添付ファイルごと転送します</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWindow</name>
+    <message>
+        <source>Drafts are saved automatically.</source>
+        <translation>下書きは自動的に保存されます。</translation>
+    </message>
+    <message>
+        <source>Nothing Attached</source>
+        <translation>添付ファイルなし</translation>
+    </message>
+    <message>
+        <source>The text mentions an attachment, but nothing is attached. Send anyway?</source>
+        <translation>本文で添付ファイルに触れていますが、何も添付されていません。このまま送信しますか？</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>このまま送信</translation>
+    </message>
+    <message>
+        <source>Putting the message in the outbox…</source>
+        <translation>メールを送信トレイに入れています…</translation>
+    </message>
+    <message>
+        <source>Send as UTF-8 Instead</source>
+        <translation>UTF-8 で送信</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}.</source>
+        <translation>{time} に下書きを保存しました。</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {error}</source>
+        <translation>下書きを保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Next placeholder (F3)</source>
+        <translation>次の差し込み項目（F3）</translation>
+    </message>
+    <message>
+        <source>Fill in every placeholder first</source>
+        <translation>先にすべての差し込み項目を入力してください</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <source>Reply to All</source>
+        <translation>全員に返信</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation>新規メール</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（件名なし）</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>下書きの破棄</translation>
+    </message>
+    <message>
+        <source>Discard this draft? What you wrote is deleted.</source>
+        <translation>この下書きを破棄しますか？書いた内容は削除されます。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>The template could not be inserted: {error}</source>
+        <translation>定型文を挿入できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWindowActions</name>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Put the message in the outbox; it goes out with the next sync</source>
+        <translation>送信トレイに入れ、次回の同期で送信します</translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation>下書き保存</translation>
+    </message>
+    <message>
+        <source>Save the draft now</source>
+        <translation>下書きを今すぐ保存します</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Delete this draft</source>
+        <translation>この下書きを削除します</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>定型文…</translation>
+    </message>
+    <message>
+        <source>Insert a reply template at the cursor</source>
+        <translation>カーソル位置に定型文を挿入します</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>添付…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>ファイルを添付します</translation>
+    </message>
+    <message>
+        <source>Next Placeholder</source>
+        <translation>次の差し込み項目</translation>
+    </message>
+    <message>
+        <source>Select the next placeholder still to fill in</source>
+        <translation>まだ入力していない次の差し込み項目を選択します</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close the window; the draft is kept</source>
+        <translation>ウィンドウを閉じます（下書きは残ります）</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メール</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
         <source>Cancel</source>
@@ -461,6 +681,109 @@
     <message>
         <source>No overdue cases</source>
         <translation>期日超過なし</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Drafts</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>No drafts. A message you start writing is kept here until it is sent.</source>
+        <translation>下書きはありません。書きかけのメールは、送信するまでここに保存されます。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <source>Reply to all</source>
+        <translation>全員に返信</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>新規メール</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（件名なし）</translation>
+    </message>
+    <message>
+        <source>(no recipient)</source>
+        <translation>（宛先なし）</translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation>下書きの削除</translation>
+    </message>
+    <message>
+        <source>Delete this draft? What it says is lost.</source>
+        <translation>この下書きを削除しますか？内容は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsHint</name>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>下書き %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Messages you started and did not send; they are kept until sent or deleted</source>
+        <translation>書きかけで未送信のメール（送信するか削除するまで保存されます）</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderFields</name>
+    <message>
+        <source>Addresses, separated by commas</source>
+        <translation>メールアドレス（複数の場合はカンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Send as ISO-2022-JP (for old mail programs)</source>
+        <translation>ISO-2022-JP で送信（古いメールソフト向け）</translation>
+    </message>
+    <message>
+        <source>Some older Japanese mail programs show UTF-8 mail garbled. ISO-2022-JP cannot carry every character (emoji, circled numbers): sending then stops and names them.</source>
+        <translation>古い日本語のメールソフトでは、UTF-8 のメールが文字化けすることがあります。ISO-2022-JP では送れない文字（絵文字、丸数字など）があり、その場合は送信を止めて該当する文字を表示します。</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>差出人:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>宛先:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>件名:</translation>
     </message>
 </context>
 <context>
@@ -578,6 +901,10 @@
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Message</source>
+        <translation>メール(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -600,6 +927,10 @@
     <message>
         <source>About desk_app</source>
         <translation>desk_app について</translation>
+    </message>
+    <message>
+        <source>Queued — it will be sent with the next sync</source>
+        <translation>送信待ちにしました（次回の同期で送信します）</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1070,112 @@
     </message>
 </context>
 <context>
+    <name>OutboxModel</name>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>前回のエラー</translation>
+    </message>
+    <message>
+        <source>next try {time}</source>
+        <translation>{time} に再試行</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（件名なし）</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Outbox</source>
+        <translation>送信トレイ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation>送信待ちのメールはありません</translation>
+    </message>
+    <message>
+        <source>A message you send waits here until the next sync hands it to the mail server.</source>
+        <translation>送信したメールは、次回の同期でメールサーバーに渡されるまでここで待機します。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Take the message back into a draft to change it</source>
+        <translation>メールを下書きに戻して編集します</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再送信</translation>
+    </message>
+    <message>
+        <source>Send the message again with the next sync</source>
+        <translation>次回の同期でもう一度送信します</translation>
+    </message>
+    <message>
+        <source>Cancel Sending</source>
+        <translation>送信を取り消す</translation>
+    </message>
+    <message>
+        <source>Stop the message from going out (Retry sends it after all)</source>
+        <translation>メールを送信しないようにします（「再送信」で改めて送信できます）</translation>
+    </message>
+    <message>
+        <source>Show sent messages</source>
+        <translation>送信済みも表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>送信待ち %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>送信失敗 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: {error}</source>
+        <translation>送信トレイを読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>This message has changed meanwhile ({detail}).</source>
+        <translation>このメールの状態はすでに変わっています（{detail}）。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPrompt</name>
     <message>
         <source>Password for {account}</source>
@@ -762,6 +1199,18 @@
     <message>
         <source>Open every message of the conversation</source>
         <translation>このスレッドのメールをすべて開きます</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <source>Reply all</source>
+        <translation>全員に返信</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>転送</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier message(s) not shown</source>
@@ -901,6 +1350,190 @@
     </message>
 </context>
 <context>
+    <name>TemplateForm</name>
+    <message>
+        <source>The key is lowercase letters, digits and _ and starts with a letter (e.g. late_reply).</source>
+        <translation>キーには英小文字・数字・_ を使い、英字で始めてください（例: late_reply）。</translation>
+    </message>
+    <message>
+        <source>A template with this key exists already in this language.</source>
+        <translation>この言語には、同じキーの定型文がすでにあります。</translation>
+    </message>
+    <message>
+        <source>Enter a title on one line.</source>
+        <translation>タイトルを1行で入力してください。</translation>
+    </message>
+    <message>
+        <source>The subject must fit on one line.</source>
+        <translation>件名は1行で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the text of the template.</source>
+        <translation>定型文の本文を入力してください。</translation>
+    </message>
+    <message>
+        <source>One of the categories is not known.</source>
+        <translation>不明な分類が含まれています。</translation>
+    </message>
+    <message>
+        <source>Choose a language.</source>
+        <translation>言語を選んでください。</translation>
+    </message>
+    <message>
+        <source>Placeholders: {list}</source>
+        <translation>差し込み項目: {list}</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>キー:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>タイトル:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>本文:</translation>
+    </message>
+    <message>
+        <source>Fits:</source>
+        <translation>対象の分類:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Search templates</source>
+        <translation>定型文を検索</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter insert · Esc close</source>
+        <translation>↑↓ 選択 ・ Enter 挿入 ・ Esc 閉じる</translation>
+    </message>
+    <message>
+        <source>In bold: templates for this case ({category}).</source>
+        <translation>太字は、この案件（{category}）に合う定型文です。</translation>
+    </message>
+    <message>
+        <source>No template matches “{text}”.</source>
+        <translation>「{text}」に一致する定型文はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPanel</name>
+    <message>
+        <source>Reply templates</source>
+        <translation>定型文（返信テンプレート）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation>定型文を保存</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <source>The templates could not be read: {error}</source>
+        <translation>定型文を読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>定型文を保存しました。</translation>
+    </message>
+    <message>
+        <source>Saving failed: {error}</source>
+        <translation>保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Template deleted.</source>
+        <translation>定型文を削除しました。</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The template has unsaved changes. Save them?</source>
+        <translation>この定型文には保存していない変更があります。保存しますか？</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>定型文の削除</translation>
+    </message>
+    <message>
+        <source>Delete the template “{title}”?</source>
+        <translation>定型文「{title}」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>compose_errors</name>
+    <message>
+        <source>Fill in: {names}</source>
+        <translation>未入力の差し込み項目: {names}</translation>
+    </message>
+    <message>
+        <source>ISO-2022-JP cannot carry: {chars}</source>
+        <translation>ISO-2022-JP で送れない文字: {chars}</translation>
+    </message>
+    <message>
+        <source>The message could not be queued: {error}</source>
+        <translation>メールを送信トレイに入れられませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Remove them, or send the message as UTF-8.</source>
+        <translation>これらの文字を削除するか、UTF-8 で送信してください。</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient under To or Cc.</source>
+        <translation>宛先または Cc に、少なくとも1つのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>This is not a valid mail address: {detail}. Correct it and send again.</source>
+        <translation>メールアドレスが正しくありません: {detail}。修正してから、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>This attachment cannot be read (moved or deleted?): {detail}</source>
+        <translation>添付ファイルを読み込めません（移動または削除された可能性があります）: {detail}</translation>
+    </message>
+    <message>
+        <source>The mail account of this message no longer exists: {detail}</source>
+        <translation>このメールのアカウントはもう存在しません: {detail}</translation>
+    </message>
+    <message>
+        <source>The disk is full: the message could not be stored.</source>
+        <translation>ディスクの空き容量がないため、メールを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Add a mail account in Settings before writing a message.</source>
+        <translation>メールを作成する前に、設定でメールアカウントを追加してください。</translation>
+    </message>
+    <message>
+        <source>This message is no longer stored: it may have been removed by a sync.</source>
+        <translation>このメールはもう保存されていません。同期で削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The message could not be opened for writing: {error}</source>
+        <translation>メールの作成を開始できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
     <name>connection_errors</name>
     <message>
         <source>Wrong user name or password: the server refused to sign in.</source>
@@ -937,10 +1570,6 @@
     <message>
         <source>The mail server connection failed ({code}).</source>
         <translation>メールサーバーに接続できませんでした（{code}）。</translation>
-    </message>
-    <message>
-        <source>the mail server</source>
-        <translation>メールサーバー</translation>
     </message>
     <message>
         <source>sign-in failed</source>
@@ -1157,6 +1786,10 @@
         <translation>受信箱</translation>
     </message>
     <message>
+        <source>Outbox</source>
+        <translation>送信トレイ</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
@@ -1179,6 +1812,57 @@
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>outbox</name>
+    <message>
+        <source>Queued</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>送信失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server cannot be reached</source>
+        <translation>送信メールサーバーに接続できません</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server did not answer in time</source>
+        <translation>送信メールサーバーから時間内に応答がありません</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the certificate could not be verified</source>
+        <translation>安全な接続を確立できません（証明書を検証できません）</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password</source>
+        <translation>サーバーがユーザー名またはパスワードを拒否しました</translation>
+    </message>
+    <message>
+        <source>The server refused a recipient address</source>
+        <translation>サーバーが宛先アドレスを拒否しました</translation>
+    </message>
+    <message>
+        <source>The server rejected the message</source>
+        <translation>サーバーがメールの受け付けを拒否しました</translation>
+    </message>
+    <message>
+        <source>The server is busy for now</source>
+        <translation>サーバーが混み合っています</translation>
     </message>
 </context>
 <context>

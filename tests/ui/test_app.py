@@ -59,7 +59,7 @@ def test_japanese_ui(qapp, tmp_path, paths, filled, seen_windows):
     assert app_module.run_gui(paths, lang="ja", demo=False, page="inbox", screenshot=tmp_path / "ja.png") == 0
     shown = seen_windows[0]
     assert shown["nav"] == "受信箱"
-    assert shown["menus"] == ["ファイル(&F)", "表示(&V)", "ヘルプ(&H)"]
+    assert shown["menus"] == ["ファイル(&F)", "表示(&V)", "メール(&M)", "ヘルプ(&H)"]
     assert str(shown["tally"]).startswith("今日 3件 ¥500")
 
 
