@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from desk_app.core.categories import is_claim
+
 
 class CaseStatus(StrEnum):
     """The life of a case, from the first contact to its close."""
@@ -34,3 +36,34 @@ class Responsibility(StrEnum):
 def is_open(status: str) -> bool:
     """A case still needs work (and its deadline still counts) until resolved or closed."""
     return status in OPEN_STATUSES
+
+
+AUDIENCES = ("product", "site", "logistics")  # who a recurrence-prevention note must reach
+
+
+def closing_problems(
+    category: str | None,
+    *,
+    cause: str,
+    responsibility: str | None,
+    recovery: str,
+    prevention_note: str,
+    audience: list[str] | tuple[str, ...],
+) -> list[str]:
+    """The fields a close still lacks. A claim must say what caused it, who is responsible, what
+    recovery was given and what prevents it happening again (and who must hear of it); an
+    ordinary inquiry may close without them."""
+    if not is_claim(category):
+        return [] if category else ["category"]
+    problems = []
+    if not cause.strip():
+        problems.append("cause")
+    if responsibility not in {r.value for r in Responsibility}:
+        problems.append("responsibility")
+    if not recovery.strip():
+        problems.append("recovery")
+    if not prevention_note.strip():
+        problems.append("prevention_note")
+    if not audience or any(a not in AUDIENCES for a in audience):
+        problems.append("audience")
+    return problems

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 _LABELLED = re.compile(
-    r"(?:ご?注文番号|受注番号|オーダー番号|order\s*(?:number|no\.?|#))\s*[:：#＃は]?\s*[「【(（]?\s*"
+    r"(?:ご?注文番号|受注番号|オーダー番号|order\s*(?:number|no\.?|#))\s*[:：は]?\s*[「【(（]?\s*"
     r"(#?[A-Za-z0-9][A-Za-z0-9-]{2,30})",
     re.IGNORECASE,
 )
@@ -24,3 +24,4 @@ def find_order_number(text: str) -> str | None:
         return labelled.group(1).rstrip("-")
     hashed = _HASHED.search(folded)
     return f"#{hashed.group(1)}" if hashed else None
+

@@ -301,3 +301,44 @@ class CaseTimelineEntry:
     at: datetime | None
     title: str
     detail: str
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    """Everything about one case, for its page and `cases show`."""
+
+    id: str
+    title: str
+    status: str
+    category: str | None
+    channel: str
+    contact_id: str | None
+    contact_name: str
+    order_number: str | None
+    deadline: datetime | None
+    escalated: bool
+    agent: str
+    cause: str
+    responsibility: str | None
+    recovery: str
+    prevention_note: str
+    prevention_audience: tuple[str, ...]
+    closed_at: datetime | None
+    after_follow_on: date | None
+    checklist: dict[str, bool]
+    updated: datetime
+    contact_unreasonable: bool = False
+
+
+@dataclass(frozen=True)
+class PreventionRow:
+    """A closed claim's recurrence-prevention note, for the report by category."""
+
+    case_id: str
+    category: str
+    title: str
+    closed_at: datetime | None
+    note: str
+    audience: tuple[str, ...]
+    products: tuple[str, ...]
+    repeat: bool = False

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from desk_app.paths import AppPaths
 from desk_app.services.accounts import AccountService
 from desk_app.services.calls import CallService, ContactService
+from desk_app.services.cases import CaseService
 from desk_app.services.compose import ComposeService
 from desk_app.services.demo import DemoService
 from desk_app.services.mail import MailService
@@ -37,6 +38,7 @@ class Services:
     compose: ComposeService
     contacts: ContactService
     calls: CallService
+    cases: CaseService
 
     @classmethod
     def open(cls, paths: AppPaths) -> Services:
@@ -64,6 +66,7 @@ class Services:
             templates=templates,
             contacts=ContactService(db, settings),
             calls=CallService(db, settings),
+            cases=CaseService(db, settings),
         )
 
     def close(self) -> None:

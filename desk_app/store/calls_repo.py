@@ -44,3 +44,18 @@ def case_timeline(session: Session, case_id: str) -> list[CaseTimelineEntry]:
     for note in session.scalars(select(CaseNote).where(CaseNote.case_id == case_id, CaseNote.deleted_at.is_(None))):
         entries.append(CaseTimelineEntry("note", note.id, note.created_at, note.body, note.author))
     return sorted(entries, key=lambda e: (e.at is None, e.at))
+
+
+def call_facts(session: Session, call_id: str) -> dict[str, str | None] | None:
+    """What a case made from this call takes over from it."""
+    call = session.get(Call, call_id)
+    if call is None or call.deleted_at is not None:
+        return None
+    return {"case_id": call.case_id, "contact_id": call.contact_id, "category": call.category,
+            "summary": call.summary, "agent": call.agent}
+
+
+def set_call_case(session: Session, call_id: str, case_id: str) -> None:
+    call = session.get(Call, call_id)
+    if call is not None:
+        call.case_id = case_id

@@ -1,0 +1,197 @@
+"""Cases (案件): created from a mail thread or a call, worked through their states with a promised
+deadline, closed with cause / responsibility / recovery / prevention, and followed up after."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from desk_app.core import clock
+from desk_app.core.cases import AUDIENCES, CaseStatus, closing_problems, is_open
+from desk_app.core.categories import Channel, is_valid_category
+from desk_app.core.errors import DeskAppError, ErrorCode
+from desk_app.core.orders import find_order_number
+from desk_app.core.records import CaseDetail, PreventionRow
+from desk_app.core.threads import strip_reply_prefixes
+from desk_app.services.settings import Settings
+from desk_app.store import calls_repo, cases_repo, contacts_repo, mail_repo
+from desk_app.store.db import Database
+
+REPEAT_WINDOW = timedelta(days=30)
+REPEAT_THRESHOLD = 2  # more than this many prevention notes for one category and product → a repeat
+
+
+class CaseService:
+    """Every write to a case goes through here (so it can later travel as a change)."""
+
+    def __init__(self, db: Database, settings: Settings) -> None:
+        self._db = db
+        self._settings = settings
+
+    # --- creating ----------------------------------------------------------------------------------
+
+    def create_from_message(self, message_pk: int) -> str:
+        """A case for the conversation of `message_pk`: customer by address (added if new), order
+        number from the text, every mail of the thread linked. An open case of the thread is reused."""
+        device = self._settings.device_id
+        with self._db.write() as session:
+            message_ids = mail_repo.thread_message_ids(session, message_pk)
+            existing = cases_repo.open_case_linked_to(session, message_ids)
+            if existing:
+                return existing
+            shown = mail_repo.detail(session, message_pk)
+            if shown is None:
+                raise DeskAppError(ErrorCode.NOT_FOUND, f"message {message_pk}")
+            address = shown.from_address.strip().lower()
+            contact_id = contacts_repo.find_by_channel(session, "email", address)
+            if contact_id is None and address:
+                contact_id = contacts_repo.add(session, name=shown.from_name or address, kana="", emails=[address],
+                                               phones=[], device_id=device)
+            case_id = cases_repo.create(
+                session, device_id=device, title=strip_reply_prefixes(shown.subject) or "(no subject)",
+                status=CaseStatus.NEW.value, channel=Channel.MAIL.value, contact_id=contact_id,
+                order_number=find_order_number(shown.subject + "\n" + shown.text), agent=self._settings.agent_name,
+            )
+            cases_repo.link_messages(session, case_id, message_ids, device)
+            return case_id
+
+    def create_from_call(self, call_id: str) -> str:
+        """A case for a logged call (its customer, category and summary); the call joins it."""
+        device = self._settings.device_id
+        with self._db.write() as session:
+            call = calls_repo.call_facts(session, call_id)
+            if call is None:
+                raise DeskAppError(ErrorCode.NOT_FOUND, f"call {call_id}")
+            if call["case_id"]:
+                return call["case_id"]
+            summary = call["summary"] or ""
+            title = (summary.strip().splitlines() or ["(call)"])[0][:80]
+            case_id = cases_repo.create(
+                session, device_id=device, title=title, status=CaseStatus.OPEN.value, channel=Channel.PHONE.value,
+                contact_id=call["contact_id"], category=call["category"], order_number=find_order_number(summary),
+                agent=call["agent"],
+            )
+            calls_repo.set_call_case(session, call_id, case_id)
+            return case_id
+
+    def attach_new_messages(self, message_pks: list[int]) -> int:
+        """Newly synced mail joins an open case: the same thread's, or the same customer's case that
+        the mail's order number names. Returns how many joined."""
+        joined = 0
+        device = self._settings.device_id
+        with self._db.write() as session:
+            for pk in message_pks:
+                shown = mail_repo.detail(session, pk)
+                if shown is None:
+                    continue
+                thread = mail_repo.thread_message_ids(session, pk)
+                case_id = cases_repo.open_case_linked_to(session, thread)
+                if case_id is None:
+                    number = find_order_number(shown.subject + "\n" + shown.text)
+                    contact_id = contacts_repo.find_by_channel(session, "email", shown.from_address.strip().lower())
+                    if number and contact_id:
+                        case_id = cases_repo.open_case_for(session, contact_id, number)
+                if case_id is not None:
+                    joined += cases_repo.link_messages(session, case_id, thread, device) > 0
+        return joined
+
+    # --- reading --------------------------------------------------------------------------------------
+
+    def get(self, case_id: str) -> CaseDetail:
+        with self._db.read() as session:
+            found = cases_repo.detail(session, case_id)
+        if found is None:
+            raise DeskAppError(ErrorCode.NOT_FOUND, f"case {case_id}")
+        return found
+
+    def due_today(self, now: datetime | None = None) -> list[CaseDetail]:
+        """Open cases whose promised deadline falls today (the desk's calendar day)."""
+        now = now or datetime.now(UTC)
+        zone = self._settings.timezone
+        today = clock.local_day(now, zone)
+        with self._db.read() as session:
+            ids = cases_repo.due_between(session, clock.day_start_utc(today, zone),
+                                         clock.day_start_utc(today + timedelta(days=1), zone))
+            return [d for d in (cases_repo.detail(session, i) for i in ids) if d is not None]
+
+    def after_follow_due(self, today: date | None = None) -> list[CaseDetail]:
+        """Closed cases whose after-follow date has come: time for the follow-up mail."""
+        today = today or clock.local_day(datetime.now(UTC), self._settings.timezone)
+        with self._db.read() as session:
+            return [d for d in (cases_repo.detail(session, i) for i in cases_repo.after_follow_due(session, today))
+                    if d is not None]
+
+    # --- changing --------------------------------------------------------------------------------------
+
+    def update(self, case_id: str, **fields: Any) -> CaseDetail:
+        """Change status, category, order number, deadline, channel, escalation, after-follow date…
+
+        Closing goes through `close` (it checks the claim's closing fields)."""
+        if "status" in fields and fields["status"] not in {s.value for s in CaseStatus}:
+            raise DeskAppError(ErrorCode.INVALID_INPUT, "status")
+        if fields.get("status") == CaseStatus.CLOSED.value:
+            raise DeskAppError(ErrorCode.INVALID_INPUT, "status (close a case with close())")
+        if fields.get("category") is not None and not is_valid_category(fields["category"]):
+            raise DeskAppError(ErrorCode.INVALID_INPUT, "category")
+        if "channel" in fields and fields["channel"] not in {c.value for c in Channel}:
+            raise DeskAppError(ErrorCode.INVALID_INPUT, "channel")
+        deadline = fields.get("deadline")
+        if deadline is not None and deadline.tzinfo is None:
+            raise DeskAppError(ErrorCode.INVALID_INPUT, "deadline (needs a time zone)")
+        with self._db.write() as session:
+            if not cases_repo.update(session, case_id, fields):
+                raise DeskAppError(ErrorCode.NOT_FOUND, f"case {case_id}")
+        return self.get(case_id)
+
+    def add_note(self, case_id: str, body: str) -> str:
+        if not body.strip():
+            raise DeskAppError(ErrorCode.INVALID_INPUT, "note")
+        self.get(case_id)
+        with self._db.write() as session:
+            return cases_repo.add_note(session, case_id, body.strip(), self._settings.agent_name,
+                                       self._settings.device_id)
+
+    def close(self, case_id: str, *, cause: str = "", responsibility: str | None = None, recovery: str = "",
+              prevention_note: str = "", audience: list[str] | tuple[str, ...] = (),
+              after_follow_on: date | None = None) -> CaseDetail:
+        """Close the case; a claim must say its cause, responsibility, recovery and prevention
+        (INVALID_INPUT names what is missing, and nothing changes)."""
+        case = self.get(case_id)
+        problems = closing_problems(case.category, cause=cause, responsibility=responsibility, recovery=recovery,
+                                    prevention_note=prevention_note, audience=list(audience))
+        if problems:
+            raise DeskAppError(ErrorCode.INVALID_INPUT, ", ".join(problems))
+        with self._db.write() as session:
+            cases_repo.update(session, case_id, {
+                "status": CaseStatus.CLOSED.value, "cause": cause.strip(), "responsibility": responsibility,
+                "recovery": recovery.strip(), "prevention_note": prevention_note.strip(),
+                "prevention_audience": [a for a in AUDIENCES if a in audience], "closed_at": datetime.now(UTC),
+                "after_follow_on": after_follow_on,
+            })
+        return self.get(case_id)
+
+    def reopen(self, case_id: str) -> CaseDetail:
+        if is_open(self.get(case_id).status):
+            return self.get(case_id)
+        return self.update(case_id, status=CaseStatus.OPEN.value, closed_at=None)
+
+    # --- the recurrence-prevention report --------------------------------------------------------------
+
+    def prevention_report(self, since: datetime | None = None) -> list[PreventionRow]:
+        """Prevention notes by category; a row is a repeat when its category and product came up
+        more than REPEAT_THRESHOLD times within 30 days (a warning sign)."""
+        since = since or datetime.now(UTC) - timedelta(days=365)
+        with self._db.read() as session:
+            rows = cases_repo.prevention_rows(session, since)
+        repeats: set[str] = set()
+        for row in rows:
+            if row.closed_at is None:
+                continue
+            window = [r for r in rows if r.category == row.category and r.closed_at is not None
+                      and abs(r.closed_at - row.closed_at) <= REPEAT_WINDOW]
+            counts = Counter(p for r in window for p in r.products)
+            if any(counts[p] > REPEAT_THRESHOLD for p in row.products):
+                repeats.add(row.case_id)
+        return [replace(r, repeat=r.case_id in repeats) for r in rows]
