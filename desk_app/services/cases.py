@@ -78,7 +78,19 @@ class CaseService:
 
     def attach_new_messages(self, message_pks: list[int]) -> int:
         """Newly synced mail joins an open case: the same thread's, or the same customer's case that
-        the mail's order number names. Returns how many joined."""
+        the mail's order number names. With the `auto_case_new_threads` setting, an Inbox mail that
+        joins nothing gets a case of its own. Returns how many joined an existing case."""
+        joined = self._attach(message_pks)
+        if self._settings.auto_case_new_threads:
+            with self._db.read() as session:
+                unlinked = mail_repo.message_ids(session, linked=False, among=message_pks)
+                inbox = set(mail_repo.ids_in_role(session, unlinked, "inbox"))
+            for pk in unlinked:
+                if pk in inbox:
+                    self.create_from_message(pk)  # a later mail of the same thread reuses this case
+        return joined
+
+    def _attach(self, message_pks: list[int]) -> int:
         joined = 0
         device = self._settings.device_id
         with self._db.write() as session:

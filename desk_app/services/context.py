@@ -51,6 +51,7 @@ class Services:
         accounts = AccountService(db)
         mail = MailService(db)
         templates = TemplateService(db, settings, paths)
+        cases = CaseService(db, settings)
         return cls(
             paths=paths,
             db=db,
@@ -60,13 +61,13 @@ class Services:
             status=StatusService(db, settings),
             demo=DemoService(db, settings, paths),
             accounts=accounts,
-            sync=SyncService(db, accounts, settings),
+            sync=SyncService(db, accounts, settings, cases),
             search=SearchService(db),
             compose=ComposeService(db, settings, accounts, mail, templates),
             templates=templates,
             contacts=ContactService(db, settings),
             calls=CallService(db, settings),
-            cases=CaseService(db, settings),
+            cases=cases,
         )
 
     def close(self) -> None:

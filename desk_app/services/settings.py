@@ -47,6 +47,7 @@ DECLARED: dict[str, Setting] = {
         Setting("timezone", str, lambda: "Asia/Tokyo", lambda v: bool(re.match(r"^[\w/+-]+$", v))),
         Setting("demo_loaded", bool, lambda: False),
         Setting("sync_interval_minutes", int, lambda: 5, lambda v: 1 <= v <= 240),
+        Setting("auto_case_new_threads", bool, lambda: False),
     )
 }
 

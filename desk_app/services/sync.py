@@ -19,6 +19,7 @@ from desk_app.mail.imap import ImapConnection, close_quietly, connect
 from desk_app.mail.sync import SyncEngine, wait_for_changes
 from desk_app.mail.sync_types import SyncReport
 from desk_app.services.accounts import AccountService, imap_endpoint, smtp_endpoint
+from desk_app.services.cases import CaseService
 from desk_app.services.settings import Settings
 from desk_app.store import accounts_repo
 from desk_app.store.db import Database
@@ -60,13 +61,15 @@ class AccountSession:
     """One authenticated connection to an account's IMAP server."""
 
     def __init__(
-        self, db: Database, account: AccountInfo, client: ImapConnection, password: str, settings: Settings
+        self, db: Database, account: AccountInfo, client: ImapConnection, password: str, settings: Settings,
+        cases: CaseService,
     ) -> None:
         assert account.id is not None
         self._db = db
         self.account = account
         self._client = client
         self._password = password
+        self._cases = cases
         self._store = AccountSyncStore(db, account.id)
         self._outbox = AccountOutboxStore(
             db, account.id, agent=settings.agent_name, device_id=settings.device_id, zone=settings.timezone
@@ -87,8 +90,13 @@ class AccountSession:
         """
         try:
             with _link_errors(self.account.imap_host):
+                def stored_and_attached(ids: list[int]) -> None:
+                    self._cases.attach_new_messages(ids)  # new mail joins its open case at once
+                    if stored is not None:
+                        stored(ids)
+
                 engine = SyncEngine(
-                    self._client, self._store, progress=progress, stored=stored, cancelled=cancelled,
+                    self._client, self._store, progress=progress, stored=stored_and_attached, cancelled=cancelled,
                     keep_days=self.account.keep_days,
                 )
                 folders = engine.sync_folder_list()
@@ -128,10 +136,11 @@ class AccountSession:
 class SyncService:
     """Opens sessions and runs passes; the GUI's worker and the `sync` command both use it."""
 
-    def __init__(self, db: Database, accounts: AccountService, settings: Settings) -> None:
+    def __init__(self, db: Database, accounts: AccountService, settings: Settings, cases: CaseService) -> None:
         self._db = db
         self._accounts = accounts
         self._settings = settings
+        self._cases = cases
 
     def syncable_accounts(self, name: str | None = None) -> list[AccountInfo]:
         if name is not None:
@@ -147,7 +156,7 @@ class SyncService:
             with self._db.write() as session:
                 accounts_repo.record_sync(session, account.id or 0, datetime.now(UTC), str(exc.code))
             raise
-        return AccountSession(self._db, account, client, password, self._settings)
+        return AccountSession(self._db, account, client, password, self._settings, self._cases)
 
     def sync_account(
         self,

@@ -324,3 +324,11 @@ def thread_message_ids(session: Session, message_pk: int) -> list[str]:
     """The Message-IDs of the conversation `message_pk` belongs to."""
     ids = thread_ids(session, message_pk)
     return [m for m in session.scalars(select(Message.message_id).where(Message.id.in_(ids))) if m]
+
+
+def ids_in_role(session: Session, ids: Sequence[int], role: str) -> list[int]:
+    """Those of `ids` stored in a folder with this special-use role."""
+    return list(session.scalars(
+        select(Message.id).join(Folder, Folder.id == Message.folder_id)
+        .where(Message.id.in_(list(ids)), Folder.role == role)
+    ))

@@ -121,3 +121,17 @@ def test_later_mail_quoting_the_order_number_joins_the_customers_open_case(servi
     assert services.cases.attach_new_messages([later, unrelated]) == 1
     linked = {e.id for e in services.calls.timeline(case_id) if e.kind == "mail"}
     assert linked == {str(first), str(later)}
+
+
+def test_automatic_cases_for_new_inbox_threads_when_chosen(services: Services) -> None:
+    fresh = store_mail(services, sender="new@example.jp", subject="はじめての問い合わせ", text="在庫はありますか",
+                       mid="<fresh@example.jp>")
+    def titles() -> list[str]:
+        return [c.title for c in services.support.cases()]
+
+    assert services.cases.attach_new_messages([fresh]) == 0
+    assert "はじめての問い合わせ" not in titles()  # off by default: no case
+    services.settings.set("auto_case_new_threads", True)
+    services.cases.attach_new_messages([fresh])
+    services.cases.attach_new_messages([fresh])
+    assert titles().count("はじめての問い合わせ") == 1
