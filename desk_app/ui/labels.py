@@ -94,3 +94,37 @@ def folder_label(name: str, role: str | None) -> str:
         "archive": translate("labels", "Archive"),
     }
     return roles.get(role or "", name)
+
+
+def responsibility_label(key: str | None) -> str:
+    """Where a claim's responsibility lies (shop, carrier, …), translated."""
+    labels = {
+        "shop": translate("labels", "Our shop"),
+        "carrier": translate("labels", "Carrier"),
+        "manufacturer": translate("labels", "Manufacturer"),
+        "customer": translate("labels", "Customer"),
+        "unknown": translate("labels", "Unknown"),
+    }
+    return labels.get(key or "", key or "")
+
+
+def audience_label(key: str) -> str:
+    """Who a recurrence-prevention note must reach, translated."""
+    labels = {
+        "product": translate("labels", "Product / purchasing"),
+        "site": translate("labels", "Site"),
+        "logistics": translate("labels", "Logistics"),
+    }
+    return labels.get(key, key)
+
+
+def channel_label(key: str) -> str:
+    """How the customer reached the shop (mail, phone, …), translated."""
+    labels = {
+        "mail": translate("labels", "Mail"),
+        "phone": translate("labels", "Phone"),
+        "form": translate("labels", "Contact form"),
+        "chat": translate("labels", "Chat"),
+        "sns": translate("labels", "SNS"),
+    }
+    return labels.get(key, key)

@@ -90,7 +90,7 @@ def test_a_pytest_qt_test_writes_a_reply_with_a_template(qtbot, open_window, ser
 
     text = window.body.toPlainText()
     assert text.startswith("Hello佐藤 花子 様")  # inserted at the cursor
-    assert "ご注文番号 1042 の商品" in text  # filled from the message
+    assert "ご注文番号 #1042 の商品" in text  # filled from the message, as the customer wrote it
     assert "{shop_name}" in text and "{deadline}" in text  # no value: left as gaps
     highlighted = {s.cursor.selectedText() for s in window.body.extraSelections()}
     assert highlighted == {"{shop_name}", "{deadline}"}

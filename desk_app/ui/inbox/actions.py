@@ -7,6 +7,9 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from desk_app.ui.icons import icon
 
+# Ctrl+Shift+R/F reply and forward, Ctrl+Shift+L logs a call: a case from this mail is Ctrl+Shift+C.
+CREATE_CASE_KEYS = "Ctrl+Shift+C"
+
 
 def _action(parent: QObject, shortcuts: list[QKeySequence], context: Qt.ShortcutContext) -> QAction:
     action = QAction(parent)
@@ -40,6 +43,9 @@ class InboxActions(QObject):
         self.find = _action(self, [QKeySequence(QKeySequence.StandardKey.Find)], in_inbox)
         self.find.setText(self.tr("Search Mail"))
         self.find.setIcon(icon("search"))
+        self.create_case = _action(self, [QKeySequence(CREATE_CASE_KEYS)], in_inbox)
+        self.create_case.setText(self.tr("Create Case"))
+        self.create_case.setIcon(icon("cases"))
         self.show_state(seen=True, flagged=False, enabled=False)
 
     def list_actions(self) -> list[QAction]:
@@ -48,15 +54,15 @@ class InboxActions(QObject):
 
     def inbox_actions(self) -> list[QAction]:
         """The actions that work anywhere in the Inbox."""
-        return [self.toggle_read, self.toggle_flag, self.find]
+        return [self.toggle_read, self.toggle_flag, self.find, self.create_case]
 
     def menu_actions(self) -> list[QAction | None]:
         """What the list's context menu offers (None: a separator)."""
-        return [self.open_message, None, self.toggle_read, self.toggle_flag]
+        return [self.open_message, None, self.toggle_read, self.toggle_flag, None, self.create_case]
 
     def show_state(self, *, seen: bool, flagged: bool, enabled: bool = True) -> None:
         """Word the toggles for the current message (and disable them when there is none)."""
         self.toggle_read.setText(self.tr("Mark as Unread") if seen else self.tr("Mark as Read"))
         self.toggle_flag.setText(self.tr("Remove Flag") if flagged else self.tr("Flag"))
-        for action in (self.open_message, self.page_message, self.toggle_read, self.toggle_flag):
+        for action in (self.open_message, self.page_message, self.toggle_read, self.toggle_flag, self.create_case):
             action.setEnabled(enabled)

@@ -33,11 +33,15 @@ class InboxPage(QWidget):
         list_loaded(int): the list shows the result of a new query (its row count).
         message_closed(): the reading pane shows no message any more.
         reply_requested(str, int): reply, reply_all or forward, and the id of the message shown.
+        case_created(str): a case was made (or found) for the shown message: its id.
+        case_failed(str): a sentence for the status bar: no case could be made.
     """
 
     message_shown = Signal(int)
     message_closed = Signal()
     reply_requested = Signal(str, int)
+    case_created = Signal(str)
+    case_failed = Signal(str)
     unread_changed = Signal()
     list_loaded = Signal(int)
 
@@ -107,6 +111,8 @@ class InboxPage(QWidget):
         self.commands.toggle_read.triggered.connect(self._on_toggle_read_triggered)
         self.commands.toggle_flag.triggered.connect(self._on_toggle_flag_triggered)
         self.commands.find.triggered.connect(self._on_find_triggered)
+        self.commands.create_case.triggered.connect(self._on_create_case_triggered)
+        self.reading_pane.case_requested.connect(self._on_reading_pane_case_requested)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -359,3 +365,16 @@ class InboxPage(QWidget):
     @Slot()
     def _on_find_triggered(self) -> None:
         self.list_panel.bar.focus_search()
+
+    @Slot()
+    def _on_create_case_triggered(self) -> None:
+        message_id = self.reading_pane.message_id()
+        if message_id is not None:
+            self._on_reading_pane_case_requested(message_id)
+
+    @Slot(int)
+    def _on_reading_pane_case_requested(self, message_id: int) -> None:
+        cases = self._services.cases
+        self._runner.run(lambda: cases.create_from_message(message_id), self.case_created.emit,
+                         lambda error: self.case_failed.emit(self.tr("No case could be made: {error}").format(
+                             error=error)), owner=self)

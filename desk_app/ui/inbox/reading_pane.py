@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desk_app.core.records import FolderInfo
 from desk_app.ui.compose.actions import REPLY_KEYS
 from desk_app.ui.icons import icon
+from desk_app.ui.inbox.actions import CREATE_CASE_KEYS
 from desk_app.ui.inbox.conversation import LoadedConversation, ReaderSource, load_conversation
 from desk_app.ui.inbox.message_block import MessageBlock, ReaderContext
 from desk_app.ui.labels import folder_label
@@ -63,12 +64,14 @@ class ReadingPane(QStackedWidget):
         load_failed(int): the message could not be loaded (its id).
         reply_requested(str, int): a reply button was clicked: the kind (reply, reply_all,
             forward) and the id of the message shown.
+        case_requested(int): "Create case" was clicked for the message shown.
     """
 
     message_shown = Signal(int)
     message_closed = Signal()
     load_failed = Signal(int)
     reply_requested = Signal(str, int)
+    case_requested = Signal(int)
 
     def __init__(self, tz: ZoneInfo, mail: ReaderSource, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +116,13 @@ class ReadingPane(QStackedWidget):
         self.commands.setStyleSheet(COMMANDS_STYLE)
         for action in self.reply_actions.values():
             self.commands.addAction(action)
+        self.case_action = QAction(self.tr("Create case"), self)
+        self.case_action.setObjectName("createCase")
+        # The shortcut itself is the Inbox's (InboxActions.create_case); the tip only names it.
+        case_keys = QKeySequence(CREATE_CASE_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
+        self.case_action.setToolTip(self.tr("Open a case for this conversation ({keys})").format(keys=case_keys))
+        self.commands.addSeparator()
+        self.commands.addAction(self.case_action)
 
         info = QHBoxLayout()
         info.setContentsMargins(0, 0, 0, 0)
@@ -171,6 +181,7 @@ class ReadingPane(QStackedWidget):
         self.expand_button.clicked.connect(self._on_expand_button_clicked)
         for action in self.reply_actions.values():
             action.triggered.connect(self._on_reply_action_triggered)
+        self.case_action.triggered.connect(self._on_case_action_triggered)
         self._scroll_timer.timeout.connect(self._on_scroll_timer_timeout)
 
     # -- public API ---------------------------------------------------------------------------
@@ -317,6 +328,11 @@ class ReadingPane(QStackedWidget):
         action = self.sender()
         if self._message_id is not None and isinstance(action, QAction):
             self.reply_requested.emit(str(action.data()), self._message_id)
+
+    @Slot()
+    def _on_case_action_triggered(self) -> None:
+        if self._message_id is not None:
+            self.case_requested.emit(self._message_id)
 
     @Slot()
     def _on_scroll_timer_timeout(self) -> None:
