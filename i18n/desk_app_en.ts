@@ -290,6 +290,48 @@
     </message>
 </context>
 <context>
+    <name>CallEntryAction</name>
+    <message>
+        <source>&amp;Log Call…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log a phone call: number, length, topic</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CallFilterBar</name>
+    <message>
+        <source>The month shown; the arrow keys step through the months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incoming and outgoing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Claims only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Questions only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Search summaries, names and numbers</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CallListModel</name>
     <message>
         <source>Time</source>
@@ -324,17 +366,55 @@
     </message>
 </context>
 <context>
+    <name>CallTimer</name>
+    <message>
+        <source>Stop</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stop the timer and take its minutes ({keys})</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time the call ({keys})</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CallsPage</name>
     <message>
         <source>Call log</source>
         <translation></translation>
     </message>
     <message>
-        <source>No calls logged yet</source>
+        <source>Log Call…</source>
         <translation></translation>
     </message>
     <message>
-        <source>Each phone call you log appears here with its customer, length and topic.</source>
+        <source>Log a phone call ({shortcut})</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By customer, {month}</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} call(s)</source>
+        <translation>
+            <numerusform>%n of {total} call</numerusform>
+            <numerusform>%n of {total} calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No calls logged in this month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Each phone call you log appears here with its customer, length and topic. Press {shortcut} to log one, or choose another month above.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -343,6 +423,119 @@
             <numerusform>%n call</numerusform>
             <numerusform>%n calls</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaseBox</name>
+    <message>
+        <source>No case</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPanel</name>
+    <message>
+        <source>No case selected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick a case in the list to see its mails, calls and notes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Flagged customer (unreasonable claims): stay calm and firm, do not promise more than the policy, and involve the owner.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A note for the record ({keys} saves)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Closed {when}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>After-follow on {day}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not saved: {detail}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFields</name>
+    <message>
+        <source>(not set)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. #1001</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The deadline (回答期日) promised to the customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Involve the owner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Escalate: the owner should know of this case and may decide</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(unknown customer)</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -377,6 +570,33 @@
     </message>
 </context>
 <context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>Open in Inbox</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Answer the selected mail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mail from {sender}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call ({direction})</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note by {author}</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>Cases</source>
@@ -388,6 +608,34 @@
     </message>
     <message>
         <source>Cases tie a customer&apos;s mails and calls together until the problem is solved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recurrence prevention…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prevention notes of closed claims by category, repeats flagged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title, customer, order number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>View</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -403,6 +651,95 @@
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deadline passed, still open: {cases}</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CategoryBox</name>
+    <message>
+        <source>Type to find a category</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“{title}” is a claim ({category}). Before closing, record what caused it, where the responsibility lies, what was done for the customer and how it is kept from happening again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close “{title}”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. resent the item, refunded the shipping fee</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>After-follow on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The case comes back on this day as a reminder to send a follow-up mail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Still needed before closing: {fields}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the case&apos;s category before closing it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The case could not be closed: {error}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prevention note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Must reach</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -583,6 +920,29 @@
     </message>
 </context>
 <context>
+    <name>CustomerTallyModel</name>
+    <message>
+        <source>Customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not on file: {phone}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incoming {incoming} · outgoing {outgoing}</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
         <source>Cancel</source>
@@ -689,6 +1049,17 @@
     </message>
     <message>
         <source>No overdue cases</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DirectionChoice</name>
+    <message>
+        <source>Incoming (I)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outgoing (O)</source>
         <translation></translation>
     </message>
 </context>
@@ -811,6 +1182,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Create Case</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Mark as Unread</source>
         <translation></translation>
     </message>
@@ -870,6 +1245,10 @@
     </message>
     <message>
         <source>Add an account in Settings, and its mail will appear here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No case could be made: {error}</source>
         <translation></translation>
     </message>
 </context>
@@ -940,6 +1319,10 @@
     </message>
     <message>
         <source>Queued — it will be sent with the next sync</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call logged</source>
         <translation></translation>
     </message>
 </context>
@@ -1205,6 +1588,178 @@
     </message>
 </context>
 <context>
+    <name>PhoneLookupField</name>
+    <message>
+        <source>Flagged customer</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PreventionReportDialog</name>
+    <message>
+        <source>Recurrence prevention</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What closed claims taught, by category. Rows marked ⚠ repeat: the same category and product came up several times within 30 days.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prevention note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Must reach</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Repeats: the same category and product within 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No closed claim has a prevention note yet.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number, or a name to find the customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What the call was about (required)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What was agreed or done</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up needed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;tarted:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Recording:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type the caller&apos;s number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write a short summary.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a category from the list, or leave it empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No file at the recording&apos;s path.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The case chosen no longer exists. Choose another case or none.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call could not be logged: {detail} is not valid.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call could not be logged: {error}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discard this call?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What you typed about this call has not been logged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No number: the call is logged without a customer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New caller</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Flagged customer: stay firm and polite; involve the owner if needed.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match: press Down, then Enter to choose.</source>
+        <translation>
+            <numerusform>%n customer matches: press Down, then Enter to choose.</numerusform>
+            <numerusform>%n customers match: press Down, then Enter to choose.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
         <source>Expand all</source>
@@ -1212,6 +1767,14 @@
     </message>
     <message>
         <source>Open every message of the conversation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open a case for this conversation ({keys})</source>
         <translation></translation>
     </message>
     <message>
@@ -1258,6 +1821,25 @@
     </message>
     <message>
         <source>(no subject)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingField</name>
+    <message>
+        <source>Optional</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recording of the call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recordings ({patterns});;All files (*)</source>
         <translation></translation>
     </message>
 </context>
@@ -1495,6 +2077,37 @@
     </message>
     <message>
         <source>Delete</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cases</name>
+    <message>
+        <source>Mine open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Claims by category</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>After-follow due</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All</source>
         <translation></translation>
     </message>
 </context>
@@ -1792,6 +2405,58 @@
     </message>
     <message>
         <source>Archive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Our shop</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Product / purchasing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SNS</source>
         <translation></translation>
     </message>
 </context>

@@ -290,6 +290,48 @@
     </message>
 </context>
 <context>
+    <name>CallEntryAction</name>
+    <message>
+        <source>&amp;Log Call…</source>
+        <translation>通話を記録(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log a phone call: number, length, topic</source>
+        <translation>通話を記録します（電話番号・通話時間・用件）</translation>
+    </message>
+</context>
+<context>
+    <name>CallFilterBar</name>
+    <message>
+        <source>The month shown; the arrow keys step through the months</source>
+        <translation>表示する月（矢印キーで前後の月に移動できます）</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Incoming and outgoing</source>
+        <translation>着信・発信</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべての分類</translation>
+    </message>
+    <message>
+        <source>Claims only</source>
+        <translation>クレームのみ</translation>
+    </message>
+    <message>
+        <source>Questions only</source>
+        <translation>問い合わせのみ</translation>
+    </message>
+    <message>
+        <source>Search summaries, names and numbers</source>
+        <translation>内容・名前・電話番号を検索</translation>
+    </message>
+</context>
+<context>
     <name>CallListModel</name>
     <message>
         <source>Time</source>
@@ -323,24 +365,174 @@
     </message>
 </context>
 <context>
+    <name>CallTimer</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the timer and take its minutes ({keys})</source>
+        <translation>タイマーを止めて、計測した時間を通話時間に入れます（{keys}）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Time the call ({keys})</source>
+        <translation>通話時間を計測します（{keys}）</translation>
+    </message>
+</context>
+<context>
     <name>CallsPage</name>
     <message>
         <source>Call log</source>
         <translation>通話記録</translation>
     </message>
     <message>
-        <source>No calls logged yet</source>
-        <translation>通話記録はまだありません</translation>
+        <source>Log Call…</source>
+        <translation>通話を記録…</translation>
     </message>
     <message>
-        <source>Each phone call you log appears here with its customer, length and topic.</source>
-        <translation>記録した電話対応が、お客様・通話時間・内容とともにここに表示されます。</translation>
+        <source>Log a phone call ({shortcut})</source>
+        <translation>通話を記録します（{shortcut}）</translation>
+    </message>
+    <message>
+        <source>By customer, {month}</source>
+        <translation>お客様別（{month}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} call(s)</source>
+        <translation>
+            <numerusform>{total}件中 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No calls logged in this month</source>
+        <translation>この月の通話記録はありません</translation>
+    </message>
+    <message>
+        <source>Each phone call you log appears here with its customer, length and topic. Press {shortcut} to log one, or choose another month above.</source>
+        <translation>記録した通話は、お客様・通話時間・用件とともにここに表示されます。{shortcut} で通話を記録するか、上で別の月を選んでください。</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaseBox</name>
+    <message>
+        <source>No case</source>
+        <translation>案件なし</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPanel</name>
+    <message>
+        <source>No case selected</source>
+        <translation>案件が選択されていません</translation>
+    </message>
+    <message>
+        <source>Pick a case in the list to see its mails, calls and notes.</source>
+        <translation>一覧から案件を選ぶと、メール・通話・メモが表示されます。</translation>
+    </message>
+    <message>
+        <source>Flagged customer (unreasonable claims): stay calm and firm, do not promise more than the policy, and involve the owner.</source>
+        <translation>要注意のお客様（不当なクレーム）です。冷静かつ毅然と対応し、規定を超える約束はせず、必ず店長に相談してください。</translation>
+    </message>
+    <message>
+        <source>A note for the record ({keys} saves)</source>
+        <translation>記録用のメモ（{keys} で保存）</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>メモを追加</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>完了にする…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>対応履歴</translation>
+    </message>
+    <message>
+        <source>Closed {when}</source>
+        <translation>{when} に完了</translation>
+    </message>
+    <message>
+        <source>After-follow on {day}</source>
+        <translation>アフターフォロー予定日: {day}</translation>
+    </message>
+    <message>
+        <source>Not saved: {detail}</source>
+        <translation>保存できませんでした: {detail}</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>保存できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFields</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>e.g. #1001</source>
+        <translation>例: #1001</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>伝達済み</translation>
+    </message>
+    <message>
+        <source>The deadline (回答期日) promised to the customer</source>
+        <translation>お客様に伝えた回答期日</translation>
+    </message>
+    <message>
+        <source>Involve the owner</source>
+        <translation>店長に相談</translation>
+    </message>
+    <message>
+        <source>Escalate: the owner should know of this case and may decide</source>
+        <translation>エスカレーション: 店長にこの案件を共有し、判断を仰ぎます</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>受付方法</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>回答期日</translation>
+    </message>
+    <message>
+        <source>(unknown customer)</source>
+        <translation>（お客様不明）</translation>
     </message>
 </context>
 <context>
@@ -375,6 +567,33 @@
     </message>
 </context>
 <context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>Open in Inbox</source>
+        <translation>受信箱で開く</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <source>Answer the selected mail</source>
+        <translation>選択したメールに返信します</translation>
+    </message>
+    <message>
+        <source>Mail from {sender}</source>
+        <translation>{sender} からのメール</translation>
+    </message>
+    <message>
+        <source>Call ({direction})</source>
+        <translation>通話（{direction}）</translation>
+    </message>
+    <message>
+        <source>Note by {author}</source>
+        <translation>{author} のメモ</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>Cases</source>
@@ -388,6 +607,34 @@
         <source>Cases tie a customer&apos;s mails and calls together until the problem is solved.</source>
         <translation>案件は、解決するまでの一人のお客様のメールと電話をひとつにまとめます。</translation>
     </message>
+    <message>
+        <source>Recurrence prevention…</source>
+        <translation>再発防止…</translation>
+    </message>
+    <message>
+        <source>Prevention notes of closed claims by category, repeats flagged</source>
+        <translation>完了したクレームの再発防止メモを分類別に表示します（繰り返し発生したものには印が付きます）</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>保存済みビュー</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>すべての分類</translation>
+    </message>
+    <message>
+        <source>Title, customer, order number</source>
+        <translation>件名・お客様・注文番号</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
@@ -399,6 +646,94 @@
         <translation>
             <numerusform>期日超過 %n件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deadline passed, still open: {cases}</source>
+        <translation>回答期日を過ぎた未完了の案件: {cases}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CategoryBox</name>
+    <message>
+        <source>Type to find a category</source>
+        <translation>入力して分類を検索</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>案件の完了</translation>
+    </message>
+    <message>
+        <source>“{title}” is a claim ({category}). Before closing, record what caused it, where the responsibility lies, what was done for the customer and how it is kept from happening again.</source>
+        <translation>「{title}」はクレーム（{category}）です。完了にする前に、原因、責任の所在、お客様への対応内容、再発防止策を記録してください。</translation>
+    </message>
+    <message>
+        <source>Close “{title}”.</source>
+        <translation>「{title}」を完了にします。</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（選択）</translation>
+    </message>
+    <message>
+        <source>e.g. resent the item, refunded the shipping fee</source>
+        <translation>例: 商品を再送、送料を返金</translation>
+    </message>
+    <message>
+        <source>After-follow on</source>
+        <translation>アフターフォロー予定日</translation>
+    </message>
+    <message>
+        <source>The case comes back on this day as a reminder to send a follow-up mail</source>
+        <translation>この日に案件が再び表示され、アフターフォローのメール送信をお知らせします</translation>
+    </message>
+    <message>
+        <source>Still needed before closing: {fields}</source>
+        <translation>完了にするには次の入力が必要です: {fields}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Choose the case&apos;s category before closing it.</source>
+        <translation>完了にする前に、案件の分類を選んでください。</translation>
+    </message>
+    <message>
+        <source>The case could not be closed: {error}</source>
+        <translation>案件を完了にできませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>責任の所在</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>対応内容</translation>
+    </message>
+    <message>
+        <source>Prevention note</source>
+        <translation>再発防止メモ</translation>
+    </message>
+    <message>
+        <source>Must reach</source>
+        <translation>共有先</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
     </message>
 </context>
 <context>
@@ -579,6 +914,29 @@
     </message>
 </context>
 <context>
+    <name>CustomerTallyModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通話回数</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>通話時間</translation>
+    </message>
+    <message>
+        <source>Not on file: {phone}</source>
+        <translation>未登録: {phone}</translation>
+    </message>
+    <message>
+        <source>Incoming {incoming} · outgoing {outgoing}</source>
+        <translation>着信 {incoming} ・ 発信 {outgoing}</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
         <source>Cancel</source>
@@ -681,6 +1039,17 @@
     <message>
         <source>No overdue cases</source>
         <translation>期日超過なし</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionChoice</name>
+    <message>
+        <source>Incoming (I)</source>
+        <translation>着信（I）</translation>
+    </message>
+    <message>
+        <source>Outgoing (O)</source>
+        <translation>発信（O）</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1170,10 @@
         <translation>メールを検索</translation>
     </message>
     <message>
+        <source>Create Case</source>
+        <translation>案件を作成</translation>
+    </message>
+    <message>
         <source>Mark as Unread</source>
         <translation>未読にする</translation>
     </message>
@@ -861,6 +1234,10 @@
     <message>
         <source>Add an account in Settings, and its mail will appear here.</source>
         <translation>設定でアカウントを追加すると、ここにメールが表示されます。</translation>
+    </message>
+    <message>
+        <source>No case could be made: {error}</source>
+        <translation>案件を作成できませんでした: {error}</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1308,10 @@
     <message>
         <source>Queued — it will be sent with the next sync</source>
         <translation>送信待ちにしました（次回の同期で送信します）</translation>
+    </message>
+    <message>
+        <source>Call logged</source>
+        <translation>通話を記録しました</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1572,177 @@
     </message>
 </context>
 <context>
+    <name>PhoneLookupField</name>
+    <message>
+        <source>Flagged customer</source>
+        <translation>要注意のお客様</translation>
+    </message>
+</context>
+<context>
+    <name>PreventionReportDialog</name>
+    <message>
+        <source>Recurrence prevention</source>
+        <translation>再発防止</translation>
+    </message>
+    <message>
+        <source>What closed claims taught, by category. Rows marked ⚠ repeat: the same category and product came up several times within 30 days.</source>
+        <translation>完了したクレームから分かったことを分類別に表示します。⚠ の付いた行は繰り返し発生しています（30日以内に同じ分類・同じ商品で複数回）。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>Prevention note</source>
+        <translation>再発防止メモ</translation>
+    </message>
+    <message>
+        <source>Must reach</source>
+        <translation>共有先</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Repeats: the same category and product within 30 days</source>
+        <translation>繰り返し: 30日以内に同じ分類・同じ商品で発生</translation>
+    </message>
+    <message>
+        <source>No closed claim has a prevention note yet.</source>
+        <translation>再発防止メモのある完了済みのクレームはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>通話の記録</translation>
+    </message>
+    <message>
+        <source>Number, or a name to find the customer</source>
+        <translation>電話番号、またはお客様の名前で検索</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>What the call was about (required)</source>
+        <translation>通話の用件（必須）</translation>
+    </message>
+    <message>
+        <source>What was agreed or done</source>
+        <translation>合意した内容や対応したこと</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up needed</source>
+        <translation>要フォロー(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>発着信(&amp;D):</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted:</source>
+        <translation>開始日時(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>通話時間(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>分類(&amp;C):</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>内容(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>対応結果(&amp;O):</translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation>案件(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Recording:</source>
+        <translation>録音(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Type the caller&apos;s number.</source>
+        <translation>相手の電話番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>Write a short summary.</source>
+        <translation>通話の内容を簡単に入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list, or leave it empty.</source>
+        <translation>分類を一覧から選ぶか、空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>No file at the recording&apos;s path.</source>
+        <translation>指定した場所に録音ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The case chosen no longer exists. Choose another case or none.</source>
+        <translation>選択した案件はもう存在しません。別の案件を選ぶか、「案件なし」を選んでください。</translation>
+    </message>
+    <message>
+        <source>The call could not be logged: {detail} is not valid.</source>
+        <translation>通話を記録できませんでした: {detail} が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The call could not be logged: {error}</source>
+        <translation>通話を記録できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Discard this call?</source>
+        <translation>この通話を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>What you typed about this call has not been logged.</source>
+        <translation>この通話について入力した内容は、まだ記録されていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No number: the call is logged without a customer.</source>
+        <translation>電話番号なし: お客様を指定せずに記録します。</translation>
+    </message>
+    <message>
+        <source>New caller</source>
+        <translation>新しいお客様</translation>
+    </message>
+    <message>
+        <source>Flagged customer: stay firm and polite; involve the owner if needed.</source>
+        <translation>要注意のお客様です。丁寧かつ毅然と対応し、必要に応じて店長に相談してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match: press Down, then Enter to choose.</source>
+        <translation>
+            <numerusform>%n人のお客様が該当します。↓キーで移動し、Enter で選択してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
         <source>Expand all</source>
@@ -1199,6 +1751,14 @@
     <message>
         <source>Open every message of the conversation</source>
         <translation>このスレッドのメールをすべて開きます</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>案件を作成</translation>
+    </message>
+    <message>
+        <source>Open a case for this conversation ({keys})</source>
+        <translation>このスレッドの案件を作成します（{keys}）</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -1243,6 +1803,25 @@
     <message>
         <source>(no subject)</source>
         <translation>（件名なし）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingField</name>
+    <message>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Recording of the call</source>
+        <translation>通話の録音</translation>
+    </message>
+    <message>
+        <source>Recordings ({patterns});;All files (*)</source>
+        <translation>録音 ({patterns});;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +2059,37 @@
     <message>
         <source>Delete</source>
         <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>cases</name>
+    <message>
+        <source>Mine open</source>
+        <translation>自分の未完了</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期日超過</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>本日期日</translation>
+    </message>
+    <message>
+        <source>Claims by category</source>
+        <translation>分類別クレーム</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>返答待ち</translation>
+    </message>
+    <message>
+        <source>After-follow due</source>
+        <translation>アフターフォロー予定</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +2387,58 @@
     <message>
         <source>Archive</source>
         <translation>アーカイブ</translation>
+    </message>
+    <message>
+        <source>Our shop</source>
+        <translation>当店</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>配送業者</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>メーカー</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Product / purchasing</source>
+        <translation>商品企画・仕入れ</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>フォーム</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <source>SNS</source>
+        <translation>SNS</translation>
     </message>
 </context>
 <context>
