@@ -13,6 +13,7 @@ import desk_app
 from desk_app.core.records import Overview, PieceTally
 from desk_app.services.context import Services
 from desk_app.ui import formatting
+from desk_app.ui.calls.entry_action import CallEntryAction
 from desk_app.ui.calls.page import CallsPage
 from desk_app.ui.cases.page import CasesPage
 from desk_app.ui.compose.actions import ComposeActions
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.status.addPermanentWidget(self.drafts_hint)  # permanent: a passing note must not cover it
         self.compose = ComposeController(services, runner, self)
         self.compose_actions = ComposeActions(self)
+        self.call_entry = CallEntryAction(services, runner, tz, self)
         self.password_prompt = PasswordPrompt(self)
         self.sync = SyncController(services, runner, self.password_prompt, self)
         self.inbox_refresh = InboxRefresh(self.inbox, services.mail, runner, self._inbox_on_screen, self)
@@ -139,6 +141,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.compose_actions.new_message)
         file_menu.addAction(self.compose_actions.drafts)
         self.addAction(self.compose_actions.new_message)
+        file_menu.addAction(self.call_entry.action)
+        self.addAction(self.call_entry.action)
         file_menu.addSeparator()
         self.sync_now_action = QAction(self.tr("&Sync now"), self)
         self.sync_now_action.setShortcut(QKeySequence("F5"))
@@ -203,6 +207,14 @@ class MainWindow(QMainWindow):
         self.drafts_hint.open_requested.connect(self.compose.show_drafts)
         self.outbox.edit_requested.connect(self.compose.take_back)
         self.compose.window_opened.connect(self.outbox.reload)  # an edited entry left the outbox
+        self.cases.message_open_requested.connect(self.select_message)
+        self.cases.reply_requested.connect(self.compose.start)
+        self.cases.case_changed.connect(self.refresh_status)  # the overdue count may change
+        self.cases.deadline_reminded.connect(self.status.showMessage)
+        self.inbox.case_created.connect(self.select_case)
+        self.inbox.case_failed.connect(self._on_compose_failed)
+        self.calls.log_call_requested.connect(self.call_entry.action.trigger)
+        self.call_entry.call_logged.connect(self._on_call_entry_call_logged)
 
     def _state_parts(self) -> dict[str, object]:
         parts: dict[str, object] = {}
@@ -389,6 +401,12 @@ class MainWindow(QMainWindow):
         self.status.showMessage(self.tr("Queued — it will be sent with the next sync"), MESSAGE_MS)
         self.sync.sync_now()  # online, it goes out at once
         self.outbox.reload()
+
+    @Slot(object)
+    def _on_call_entry_call_logged(self, _call: object) -> None:
+        self.status.showMessage(self.tr("Call logged"), MESSAGE_MS)
+        self.refresh_status()  # one more call_in/call_out piece
+        self.calls.reload()
 
     @Slot(str)
     def _on_compose_failed(self, sentence: str) -> None:
