@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from types import SimpleNamespace
 
+from desk_app.core import clock
 from desk_app.services.context import Services
 
 
@@ -19,6 +20,14 @@ class Sample:
 
 
 NOW = datetime.now(UTC).replace(microsecond=0)
+# Calls stay inside the current month (the Calls page opens on it), even on the 1st.
+MONTH_START = clock.day_start_utc(clock.local_day(NOW, "Asia/Tokyo").replace(day=1), "Asia/Tokyo")
+
+
+def this_month(delta: timedelta, order: int) -> datetime:
+    """NOW - delta, but never before this month began (then a minute per `order` after its start)."""
+    return max(NOW - delta, MONTH_START + timedelta(minutes=order))
+
 
 MAILS = [
     ("佐藤 花子", "hanako.sato@example.jp", "注文番号 #1042 の商品がまだ届きません", False,
@@ -96,14 +105,14 @@ def add_cases_and_calls(services: Services) -> tuple[list[str], list[str]]:
                  order_number="#1001", deadline=NOW - timedelta(days=5), device_id=device),
         ]
         calls = [
-            Call(at=NOW - timedelta(hours=2), direction="in", phone="03-1234-5678", contact_id=hanako.id,
+            Call(at=this_month(timedelta(hours=2), 3), direction="in", phone="03-1234-5678", contact_id=hanako.id,
                  seconds=245, category="delivery.not_arrived",
                  summary="配送状況の確認。追跡番号を案内し、明日折り返す。",
                  device_id=device),
-            Call(at=NOW - timedelta(hours=5), direction="out", phone="090-1111-2222", contact_id=ichiro.id,
+            Call(at=this_month(timedelta(hours=5), 2), direction="out", phone="090-1111-2222", contact_id=ichiro.id,
                  seconds=120, category="inquiry.return_exchange", summary="交換用の返送方法を説明。",
                  device_id=device),
-            Call(at=NOW - timedelta(days=1), direction="in", phone="06-9876-5432", seconds=61,
+            Call(at=this_month(timedelta(days=1), 1), direction="in", phone="06-9876-5432", seconds=61,
                  category="inquiry.shipping", summary="送料無料の条件について", device_id=device),
         ]
         session.add_all(cases + calls)
@@ -113,7 +122,6 @@ def add_cases_and_calls(services: Services) -> tuple[list[str], list[str]]:
 
 def add_pieces(services: Services) -> None:
     """Today: 2 replies + 1 call; earlier this month: 5 replies — at 150 yen / 200 yen."""
-    from desk_app.core import clock
     from desk_app.store.models import RateCard, WorkItem
 
     agent = services.settings.agent_name
