@@ -91,23 +91,17 @@ class CaseService:
         return joined
 
     def _attach(self, message_pks: list[int]) -> int:
-        joined = 0
         device = self._settings.device_id
         with self._db.write() as session:
-            for pk in message_pks:
-                shown = mail_repo.detail(session, pk)
-                if shown is None:
-                    continue
-                thread = mail_repo.thread_message_ids(session, pk)
-                case_id = cases_repo.open_case_linked_to(session, thread)
-                if case_id is None:
-                    number = find_order_number(shown.subject + "\n" + shown.text)
-                    contact_id = contacts_repo.find_by_channel(session, "email", shown.from_address.strip().lower())
-                    if number and contact_id:
-                        case_id = cases_repo.open_case_for(session, contact_id, number)
-                if case_id is not None:
-                    joined += cases_repo.link_messages(session, case_id, thread, device) > 0
-        return joined
+            matches = cases_repo.open_cases_for_new_mail(session, message_pks)
+            if not matches:
+                return 0
+            mids = mail_repo.message_ids_of(session, list(matches))
+            return sum(
+                cases_repo.link_messages(session, case_id, [mids[pk]], device)
+                for pk, case_id in matches.items()
+                if mids.get(pk)
+            )
 
     # --- reading --------------------------------------------------------------------------------------
 

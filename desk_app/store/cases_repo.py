@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.core.cases import OPEN_STATUSES
 from desk_app.core.records import CaseDetail, PreventionRow
-from desk_app.store.models import Case, CaseMessageLink, CaseNote, Contact, Order, OrderLine
+from desk_app.core.orders import find_order_number
+from desk_app.store.models import Case, CaseMessageLink, CaseNote, Contact, ContactChannel, Message, Order, OrderLine
 
 EDITABLE = frozenset({
     "title", "status", "category", "channel", "contact_id", "order_number", "deadline", "escalated", "agent",
@@ -73,15 +74,6 @@ def link_messages(session: Session, case_id: str, message_ids: list[str], device
     return len(fresh)
 
 
-def open_case_for(session: Session, contact_id: str, order_number: str) -> str | None:
-    """The customer's open case about this order, newest first."""
-    return session.scalar(
-        select(Case.id).where(Case.contact_id == contact_id,
-                              func.upper(func.ltrim(Case.order_number, "#")) == order_number.lstrip("#").upper(),
-                              Case.status.in_(OPEN_STATUSES), Case.deleted_at.is_(None))
-        .order_by(Case.updated_at.desc()).limit(1))
-
-
 def open_case_linked_to(session: Session, message_ids: list[str]) -> str | None:
     """An open case already linked to one of these Message-IDs (a conversation's mails)."""
     if not message_ids:
@@ -125,3 +117,54 @@ def prevention_rows(session: Session, since: datetime) -> list[PreventionRow]:
                       tuple(c.prevention_audience), tuple(dict.fromkeys(products.get(c.order_number or "", []))))
         for c in cases
     ]
+
+
+def open_cases_for_new_mail(session: Session, message_pks: list[int]) -> dict[int, str]:
+    """Open cases that new mail belongs to, in a few set-wise queries (this runs for every synced
+    batch): a mail of a thread an open case is linked to joins it; otherwise a mail from a customer
+    whose open case names the order number the mail quotes joins that case."""
+    if not message_pks:
+        return {}
+    rows = session.execute(
+        select(Message.id, Message.thread_key, Message.from_address).where(Message.id.in_(message_pks))
+    ).all()
+    keys = {key for _, key, _ in rows if key}
+    by_thread: dict[str, str] = {}
+    if keys:
+        linked = (
+            select(Message.thread_key, Case.id)
+            .join(CaseMessageLink, CaseMessageLink.message_id == Message.message_id)
+            .join(Case, Case.id == CaseMessageLink.case_id)
+            .where(Message.thread_key.in_(keys), CaseMessageLink.deleted_at.is_(None),
+                   Case.status.in_(OPEN_STATUSES), Case.deleted_at.is_(None))
+            .order_by(Case.updated_at)
+        )
+        by_thread = {key: case_id for key, case_id in session.execute(linked)}
+    found = {pk: by_thread[key] for pk, key, _ in rows if key in by_thread}
+    rest = {pk: (address or "").strip().lower() for pk, key, address in rows if pk not in found}
+    if not rest:
+        return found
+    # Customers among the senders who have an open case with an order number.
+    candidates: dict[str, list[tuple[str, str]]] = {}
+    for address, case_id, number in session.execute(
+        select(ContactChannel.normalized, Case.id, Case.order_number)
+        .join(Case, Case.contact_id == ContactChannel.contact_id)
+        .where(ContactChannel.kind == "email", ContactChannel.normalized.in_(set(rest.values())),
+               ContactChannel.deleted_at.is_(None), Case.order_number.is_not(None),
+               Case.status.in_(OPEN_STATUSES), Case.deleted_at.is_(None))
+        .order_by(Case.updated_at)
+    ):
+        candidates.setdefault(address, []).append((case_id, number.lstrip("#").upper()))
+    wanted = [pk for pk, address in rest.items() if address in candidates]
+    if wanted:
+        for pk, subject, text in session.execute(
+            select(Message.id, Message.subject, Message.text).where(Message.id.in_(wanted))
+        ):
+            number = find_order_number(subject + "\n" + text)
+            if number is None:
+                continue
+            for case_id, case_number in reversed(candidates[rest[pk]]):  # newest case first
+                if case_number == number.lstrip("#").upper():
+                    found[pk] = case_id
+                    break
+    return found

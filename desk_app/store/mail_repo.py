@@ -211,18 +211,21 @@ def message_ids(
 
 def thread_ids(session: Session, message_pk: int) -> list[int]:
     """Every message of the conversation `message_pk` belongs to (all folders), oldest first."""
-    message = session.get(Message, message_pk)
-    if message is None:
+    row = session.execute(
+        select(Message.account_id, Message.thread_key).where(Message.id == message_pk)
+    ).first()
+    if row is None:
         return []
-    if message.thread_key is None:
-        return [message.id]
-    return list(
-        session.scalars(
-            select(Message.id)
-            .where(Message.account_id == message.account_id, Message.thread_key == message.thread_key)
-            .order_by(Message.date, Message.id)
-        )
-    )
+    account_id, thread_key = row
+    if thread_key is None:
+        return [message_pk]
+    # Filter by the thread key alone and sort here: with the account and an ORDER BY in SQL,
+    # SQLite prefers the (account, date) index and walks the whole account (0.1 s per call at 100k).
+    rows = session.execute(
+        select(Message.id, Message.date).where(Message.thread_key == thread_key, Message.account_id == account_id)
+        .with_hint(Message, "INDEXED BY ix_messages_thread_key", "sqlite")
+    ).all()
+    return [i for i, _ in sorted(rows, key=lambda r: (r[1] is None, r[1] or datetime.min.replace(tzinfo=None), r[0]))]
 
 
 def thread_sizes(session: Session, ids: Sequence[int]) -> dict[int, int]:
@@ -332,3 +335,8 @@ def ids_in_role(session: Session, ids: Sequence[int], role: str) -> list[int]:
         select(Message.id).join(Folder, Folder.id == Message.folder_id)
         .where(Message.id.in_(list(ids)), Folder.role == role)
     ))
+
+
+def message_ids_of(session: Session, message_pks: Sequence[int]) -> dict[int, str | None]:
+    """Message-ID header of each stored message."""
+    return dict(session.execute(select(Message.id, Message.message_id).where(Message.id.in_(list(message_pks)))).all())

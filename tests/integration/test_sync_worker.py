@@ -197,6 +197,9 @@ def test_accounts_changed_in_settings_restart_the_workers(qtbot, window, service
     with qtbot.waitSignal(window.sync.sync_finished, timeout=WAIT_MS):
         window.settings_page.accounts_changed.emit()
     qtbot.waitUntil(lambda: all(t.isFinished() for t in old), timeout=WAIT_MS)
+    # The controller forgets a finished thread when its `finished` signal is delivered: wait for that.
+    qtbot.waitUntil(lambda: len(window.sync.threads()) == 1 and window.sync.threads()[0].isRunning(),
+                    timeout=WAIT_MS)
     assert window.sync.states()[0].account.display_name == changed.display_name
     close_within(qtbot, window, 2.0)
 
