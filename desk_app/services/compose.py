@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desk_app.core import reply as reply_rules
 from desk_app.core.errors import DeskAppError, ErrorCode
+from desk_app.core.outbox import CANCELLABLE, RETRYABLE
 from desk_app.core.records import AccountInfo, DraftData, MessageDetail, OutboxItem
 from desk_app.core.templates import Rendered, find_gaps, render
 from desk_app.mail.charsets import UnencodableError
@@ -187,11 +188,11 @@ class ComposeService:
 
     def cancel(self, entry_id: int) -> OutboxItem:
         """Stop a queued or failed message from going out (it stays listed as cancelled)."""
-        return self._change(entry_id, "cancelled", allowed=("queued", "failed"))
+        return self._change(entry_id, "cancelled", allowed=CANCELLABLE)
 
     def retry(self, entry_id: int) -> OutboxItem:
         """Send a failed message again at the next pass."""
-        return self._change(entry_id, "queued", allowed=("failed", "cancelled"))
+        return self._change(entry_id, "queued", allowed=RETRYABLE)
 
     def edit(self, entry_id: int) -> DraftData:
         """Take a queued or failed message back into a draft to change it."""

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, defer
 
 from desk_app.core.clock import local_day
 from desk_app.core.flags import ANSWERED
+from desk_app.core.outbox import EDITABLE
 from desk_app.core.pieces import PieceKind
 from desk_app.core.records import DraftData, OutboxItem, OutgoingMessage
 from desk_app.store import mail_repo
@@ -180,7 +181,7 @@ def set_state(session: Session, entry_id: int, state: str, *, clear_error: bool 
 def take_back(session: Session, entry_id: int) -> DraftData | None:
     """Turn a queued or failed entry back into a draft for editing (it leaves the outbox)."""
     row = session.get(OutboxEntry, entry_id)
-    if row is None or row.state not in ("queued", "failed"):
+    if row is None or row.state not in EDITABLE:
         return None
     draft = save_draft(
         session,

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.core.errors import DeskAppError
+from desk_app.core.outbox import CANCELLABLE, EDITABLE, RETRYABLE
 from desk_app.core.records import OutboxItem
 from desk_app.services.context import Services
 from desk_app.ui.icons import icon
 from desk_app.ui.outbox.model import Column, OutboxModel
-from desk_app.ui.outbox.state_text import CANCELLABLE, EDITABLE, RETRYABLE
 from desk_app.ui.runner import Runner
 from desk_app.ui.widgets.empty_state import EmptyState
 from desk_app.ui.widgets.list_page import PageHeading

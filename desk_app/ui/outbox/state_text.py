@@ -7,10 +7,6 @@ from PySide6.QtCore import QCoreApplication
 # lupdate finds calls named `translate` with literal arguments; keep both literal.
 translate = QCoreApplication.translate
 
-EDITABLE = ("queued", "failed")
-RETRYABLE = ("failed", "cancelled")
-CANCELLABLE = ("queued", "failed")
-
 
 def state_label(state: str) -> str:
     """queued / sending / sent / failed / cancelled, translated; the raw value when unknown."""
