@@ -6,6 +6,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 
+WEEKDAYS_JA = "月火水木金土日"  # Monday first, as date.weekday() counts
+
+
 def local_day(moment: datetime, zone: str) -> date:
     """The calendar day `moment` falls on in `zone` (rates and tallies count by these days)."""
     return moment.astimezone(ZoneInfo(zone)).date()

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from desk_app.core.clock import WEEKDAYS_JA
 from desk_app.core.threads import strip_reply_prefixes
 
-_WEEKDAYS_JA = "月火水木金土日"
 _WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -63,7 +63,7 @@ def attribution(sent: datetime | None, name: str, lang: str, zone: str) -> str:
         return f"{who}様 wrote:" if lang == "ja" else f"{who} wrote:"
     local = sent.astimezone(ZoneInfo(zone))
     if lang == "ja":
-        weekday = _WEEKDAYS_JA[local.weekday()]
+        weekday = WEEKDAYS_JA[local.weekday()]
         return f"{local.year}年{local.month}月{local.day}日({weekday}) {local:%H:%M} {who}様 wrote:"
     weekday = _WEEKDAYS_EN[local.weekday()]
     return f"On {weekday}, {local.day} {_MONTHS_EN[local.month - 1]} {local.year} {local:%H:%M}, {who} wrote:"

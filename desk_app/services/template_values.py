@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from desk_app.core.clock import WEEKDAYS_JA
 from desk_app.core.orders import find_order_number
 from desk_app.core.records import CaseContext
 from desk_app.services.settings import Settings
 from desk_app.store import mail_repo, support_repo
 from desk_app.store.db import Database
 
-_WEEKDAYS_JA = "月火水木金土日"
 
 
 def case_reference(case_id: str) -> str:
@@ -23,7 +23,7 @@ def format_deadline(context: CaseContext | None, lang: str, zone: str) -> str | 
         return None
     local = context.deadline.astimezone(ZoneInfo(zone))
     if lang == "ja":
-        return f"{local.month}月{local.day}日({_WEEKDAYS_JA[local.weekday()]})"
+        return f"{local.month}月{local.day}日({WEEKDAYS_JA[local.weekday()]})"
     return local.strftime("%a, %d %b %Y")
 
 

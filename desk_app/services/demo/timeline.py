@@ -14,7 +14,6 @@ from desk_app.core import clock
 
 WORK_START = time(9, 30)
 WORK_END = time(18, 0)
-WEEKDAYS = "月火水木金土日"
 
 
 class DeskClock:
@@ -98,10 +97,10 @@ class DeskClock:
     def japanese_date(self, moment: datetime) -> str:
         """`6月14日（金）`: how a date is written in the mails."""
         local = moment.astimezone(self.tz)
-        return f"{local.month}月{local.day}日（{WEEKDAYS[local.weekday()]}）"
+        return f"{local.month}月{local.day}日（{clock.WEEKDAYS_JA[local.weekday()]}）"
 
     def quote_header(self, moment: datetime, sender: str) -> str:
         """The attribution line above a quoted mail, as Japanese mail clients write it."""
         local = moment.astimezone(self.tz)
-        return (f"{local.year}年{local.month}月{local.day}日({WEEKDAYS[local.weekday()]}) "
+        return (f"{local.year}年{local.month}月{local.day}日({clock.WEEKDAYS_JA[local.weekday()]}) "
                 f"{local:%H:%M} {sender}:")
