@@ -22,4 +22,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # A frozen build starts its mail-parsing workers (mail.parsing) through this executable.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

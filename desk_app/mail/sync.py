@@ -24,7 +24,7 @@ from desk_app.core.flags import DELETED
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.mail.folders import ROLE_ORDER, SYNC_FOLDER, is_selectable, role_for
 from desk_app.mail.headers import normalize_message_id
-from desk_app.mail.mime import parse_message
+from desk_app.mail.parsing import InlineParser, ProcessParser, parser_for
 from desk_app.mail.sync_types import (
     FetchedMessage,
     FolderState,
@@ -44,6 +44,10 @@ IdsStored = Callable[[list[int]], None]
 FLAGS_BATCH = 2000  # UIDs per FETCH FLAGS / RFC822.SIZE command
 BODY_BATCH_BYTES = 4 * 1024 * 1024
 BODY_BATCH_COUNT = 200
+PREFETCH_BATCHES = 3  # downloaded batches waiting to be stored (bounds memory: about 3 × 4 MB)
+
+Parser = InlineParser | ProcessParser
+PendingBatch = Callable[[], list[FetchedMessage]]
 
 
 NOTE_BODY_NOT_DOWNLOADED = "body_not_downloaded"
@@ -253,32 +257,38 @@ class SyncEngine:
     def _fetch_new(self, folder: FolderState, new: list[int]) -> int:
         """Download `new` (newest first) and store it batch by batch; returns the stored count.
 
-        Downloading and parsing run one batch ahead in a helper thread while this thread stores
-        the previous batch: SQLite (inserts, search index) and the socket release the GIL, so the
-        two overlap on two cores. Only the helper touches the IMAP connection until it is joined.
+        Downloading runs ahead in a helper thread while this thread stores the previous batch
+        (SQLite and the socket release the interpreter lock, so the two overlap); a large
+        download is parsed in worker processes meanwhile (see mail.parsing). Only the helper
+        touches the IMAP connection until it is joined.
         """
         if not new:
             return 0
         total = len(new)
         done = 0
         self._progress(folder.name, 0, total)
-        for messages in prefetched(self._download(new)):
-            self._check_cancel()  # batches downloaded ahead are dropped: cancel means now
-            ids = self.store.store_batch(folder.id, messages)
-            if ids:
-                self._stored(ids)
-            done += len(messages)
-            self._progress(folder.name, done, total)
+        parser = parser_for(total)
+        try:
+            for pending in prefetched(self._download(new, parser), depth=PREFETCH_BATCHES):
+                self._check_cancel()  # batches downloaded ahead are dropped: cancel means now
+                messages = pending()
+                ids = self.store.store_batch(folder.id, messages)
+                if ids:
+                    self._stored(ids)
+                done += len(messages)
+                self._progress(folder.name, done, total)
+        finally:
+            parser.close()
         return done
 
-    def _download(self, new: list[int]) -> Iterator[list[FetchedMessage]]:
-        """Batches of parsed messages, bounded by bytes and count; older-than-kept ones headers-only."""
+    def _download(self, new: list[int], parser: Parser) -> Iterator[PendingBatch]:
+        """Batches of messages, bounded by bytes and count; older-than-kept ones headers-only."""
         for size_batch in _chunks(new, FLAGS_BATCH):
             self._check_cancel()
             sizes = self.client.fetch(size_batch, ["RFC822.SIZE", "INTERNALDATE"])
             old = self._older_than_kept(sizes)
             if old:
-                yield self._fetch_parsed([u for u in size_batch if u in old], headers_only=True)
+                yield self._fetch_batch([u for u in size_batch if u in old], parser, headers_only=True)
             group: list[int] = []
             group_bytes = 0
             for uid in size_batch:
@@ -286,12 +296,12 @@ class SyncEngine:
                     continue  # expunged meanwhile, or fetched headers-only above
                 size = int(sizes[uid].get(b"RFC822.SIZE", 0))
                 if group and (group_bytes + size > BODY_BATCH_BYTES or len(group) >= BODY_BATCH_COUNT):
-                    yield self._fetch_parsed(group, headers_only=False)
+                    yield self._fetch_batch(group, parser, headers_only=False)
                     group, group_bytes = [], 0
                 group.append(uid)
                 group_bytes += size
             if group:
-                yield self._fetch_parsed(group, headers_only=False)
+                yield self._fetch_batch(group, parser, headers_only=False)
 
     def _older_than_kept(self, sizes: dict[int, dict[bytes, object]]) -> set[int]:
         if not self.keep_days:
@@ -299,7 +309,8 @@ class SyncEngine:
         cutoff = datetime.now(UTC) - timedelta(days=self.keep_days)
         return {uid for uid, data in sizes.items() if (_aware(data.get(b"INTERNALDATE")) or cutoff) < cutoff}
 
-    def _fetch_parsed(self, uids: list[int], *, headers_only: bool) -> list[FetchedMessage]:
+    def _fetch_batch(self, uids: list[int], parser: Parser, *, headers_only: bool) -> PendingBatch:
+        """Download `uids` and hand them to the parser; the returned callable waits for the parse."""
         # PEEK: fetching must not mark mail read on the server.
         item, key = ("BODY.PEEK[HEADER]", b"BODY[HEADER]") if headers_only else ("BODY.PEEK[]", b"BODY[]")
         self._check_cancel()
@@ -307,26 +318,28 @@ class SyncEngine:
         if self.condstore:
             items.append("MODSEQ")
         fetched = self.client.fetch(uids, items)
-        messages = []
-        for uid in uids:
-            data = fetched.get(uid)
-            if data is None or key not in data:
-                continue
-            raw = bytes(data[key])
-            parsed = parse_message(raw)
-            if headers_only:
-                parsed = replace(parsed, notes=(*parsed.notes, NOTE_BODY_NOT_DOWNLOADED))
-            modseq = data.get(b"MODSEQ")
-            messages.append(
-                FetchedMessage(
-                    uid=uid,
-                    raw=raw,
-                    parsed=parsed,
-                    flags=synced_flags(data.get(b"FLAGS", ())),
-                    modseq=int(modseq[0]) if modseq else None,
-                    internaldate=_aware(data.get(b"INTERNALDATE")),
+        rows = [(uid, fetched[uid]) for uid in uids if uid in fetched and key in fetched[uid]]
+        raws = [bytes(data[key]) for _, data in rows]
+        parsed = parser.submit(raws)
+
+        def messages() -> list[FetchedMessage]:
+            result = []
+            for (uid, data), raw, message in zip(rows, raws, parsed()):
+                if headers_only:
+                    message = replace(message, notes=(*message.notes, NOTE_BODY_NOT_DOWNLOADED))
+                modseq = data.get(b"MODSEQ")
+                result.append(
+                    FetchedMessage(
+                        uid=uid,
+                        raw=raw,
+                        parsed=message,
+                        flags=synced_flags(data.get(b"FLAGS", ())),
+                        modseq=int(modseq[0]) if modseq else None,
+                        internaldate=_aware(data.get(b"INTERNALDATE")),
+                    )
                 )
-            )
+            return result
+
         return messages
 
     # --- local changes to the server ----------------------------------------------------------

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, Sequence
 
-from sqlalchemy import exists, func, insert, select
+from sqlalchemy import exists, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from desk_app.core.flags import FLAG_COLUMNS
 from desk_app.core.threads import is_reply_subject, normalize_subject, thread_root
 from desk_app.core.records import AttachmentInfo, FolderInfo, MessageDetail, MessageSummary
+from desk_app.store import bulk, search
 from desk_app.store.types import utcnow
 from desk_app.store.models import (
     Account,
@@ -53,26 +55,40 @@ class ParsedMessageLike(Protocol):
     notes: Sequence[str]
 
 
-def thread_key_for(session: Session, account_id: int, parsed: ParsedMessageLike, subject_key: str) -> str:
-    """The conversation a new message belongs to.
+def thread_keys_for(
+    session: Session, account_id: int, items: Sequence[tuple[ParsedMessageLike, str]]
+) -> list[str]:
+    """The conversation each new `(parsed, subject_key)` belongs to.
 
     The root Message-ID from References / In-Reply-To when the headers give one; otherwise a
     reply-looking subject joins the latest conversation of this account with the same normalised
-    subject; otherwise the message starts its own conversation.
+    subject (one indexed lookup per distinct subject in the batch); otherwise the message starts
+    its own conversation.
     """
-    root = thread_root(parsed.message_id, parsed.in_reply_to, parsed.references)
-    if parsed.references or parsed.in_reply_to:
-        return root  # type: ignore[return-value]
-    if subject_key and is_reply_subject(parsed.subject):
-        earlier = session.scalar(
-            select(Message.thread_key)
-            .where(Message.account_id == account_id, Message.subject_key == subject_key)
-            .order_by(Message.date.desc())
-            .limit(1)
+    wanted = sorted({
+        key for parsed, key in items
+        if key and not (parsed.references or parsed.in_reply_to) and is_reply_subject(parsed.subject)
+    })
+    latest: dict[str, str] = {}
+    if wanted:
+        rows = session.execute(
+            text(
+                "SELECT k.value, (SELECT m.thread_key FROM messages m WHERE m.account_id = :account"
+                " AND m.subject_key = k.value ORDER BY m.date DESC LIMIT 1) FROM json_each(:keys) k"
+            ),
+            {"account": account_id, "keys": json.dumps(wanted, ensure_ascii=False)},
         )
-        if earlier:
-            return earlier
-    return root or f"subject:{subject_key}"
+        latest = {key: thread for key, thread in rows if thread}
+    keys = []
+    for parsed, subject_key in items:
+        root = thread_root(parsed.message_id, parsed.in_reply_to, parsed.references)
+        if parsed.references or parsed.in_reply_to:
+            keys.append(root)
+        elif subject_key in latest and is_reply_subject(parsed.subject):
+            keys.append(latest[subject_key])
+        else:
+            keys.append(root or f"subject:{subject_key}")
+    return keys
 
 
 @dataclass(frozen=True)
@@ -93,29 +109,34 @@ class NewMessage:
 def add_messages(session: Session, folder_id: int, account_id: int, items: Sequence[NewMessage]) -> list[int]:
     """Store messages with their sources and attachment metadata; returns their ids, in order.
 
-    Batched inserts (one statement per table, not an ORM object per row): the first sync of a
-    mailbox stores tens of thousands of messages.
+    Batched inserts (one `executemany` per table, see store.bulk): the first sync of a mailbox
+    stores tens of thousands of messages. The search index is written here too (there
+    is no insert trigger: indexing a batch at once costs half as much).
     """
     if not items:
         return []
+    subject_keys = [normalize_subject(item.parsed.subject) for item in items]
+    threads = thread_keys_for(session, account_id, [(item.parsed, key) for item, key in zip(items, subject_keys)])
+    ids = bulk.next_ids(session, Message.__table__, len(items))
+    stored_at = utcnow()
     rows = []
-    for item in items:
+    for pk, item, subject_key, thread_key in zip(ids, items, subject_keys, threads):
         parsed = item.parsed
-        subject_key = normalize_subject(parsed.subject)
         rows.append({
-            "account_id": account_id, "folder_id": folder_id, "uid": item.uid, "modseq": item.modseq,
+            "id": pk, "account_id": account_id, "folder_id": folder_id, "uid": item.uid, "modseq": item.modseq,
             "message_id": parsed.message_id, "in_reply_to": parsed.in_reply_to,
             "references": list(parsed.references),
-            "thread_key": thread_key_for(session, account_id, parsed, subject_key),
+            "thread_key": thread_key,
             "subject": parsed.subject, "subject_key": subject_key, "from_name": parsed.from_name,
             "from_address": parsed.from_address, "to_addrs": list(parsed.to), "cc_addrs": list(parsed.cc),
             "date": parsed.date or item.fallback_date, "size": len(item.raw), "seen": item.seen,
             "answered": item.answered, "flagged": item.flagged, "deleted": item.deleted,
             "has_attachments": parsed.has_attachments, "text": parsed.text, "html": parsed.html,
-            "notes": list(parsed.notes), "stored_at": utcnow(),
+            "notes": list(parsed.notes), "stored_at": stored_at,
         })
-    ids = list(session.scalars(insert(Message).returning(Message.id, sort_by_parameter_order=True), rows))
-    session.execute(insert(MessageSource), [{"message_pk": i, "raw": item.raw} for i, item in zip(ids, items)])
+    bulk.insert_rows(session, Message.__table__, rows)
+    search.index_messages(session, [(row["id"], row) for row in rows])
+    bulk.insert_rows(session, MessageSource.__table__, [{"message_pk": i, "raw": item.raw} for i, item in zip(ids, items)])
     attachments = [
         {"message_pk": i, "position": n, "filename": a.filename, "content_type": a.content_type,
          "size": a.size, "content_id": a.content_id, "inline": a.inline}
@@ -124,7 +145,7 @@ def add_messages(session: Session, folder_id: int, account_id: int, items: Seque
     ]
     if attachments:
         session.execute(insert(Attachment), attachments)
-    return ids
+    return list(ids)
 
 
 def get_or_create_folder(session: Session, account: Account, name: str, role: str | None) -> Folder:

@@ -15,8 +15,21 @@ from sqlalchemy.orm import Session
 
 from desk_app.core.records import SearchHit
 
+INDEXED_COLUMNS = ("subject", "from_name", "from_address", "text")
 SHORT_TERM_SCAN = 10_000  # newest messages a query of only 1–2 character terms looks through
 SNIPPET_CHARS = 60
+
+
+def index_messages(session: Session, rows: list[tuple[int, dict[str, object]]]) -> None:
+    """Add newly stored messages (`(id, column values)`) to the full-text index, in one statement."""
+    if not rows:
+        return
+    columns = ", ".join(INDEXED_COLUMNS)
+    values = ", ".join(f":{c}" for c in INDEXED_COLUMNS)
+    session.execute(
+        text(f"INSERT INTO messages_fts(rowid, {columns}) VALUES (:rowid, {values})"),
+        [{"rowid": pk, **{c: row[c] for c in INDEXED_COLUMNS}} for pk, row in rows],
+    )
 
 
 def split_terms(query: str) -> list[str]:
@@ -55,8 +68,9 @@ def _short_filter(terms: list[str], params: dict[str, object], alias: str = "m")
     clauses = []
     for i, term in enumerate(terms):
         params[f"s{i}"] = term
-        columns = ("subject", "from_name", "from_address", "text")
-        clauses.append("(" + " OR ".join(f"{_contains(f'{alias}.{c}', f's{i}', term)} > 0" for c in columns) + ")")
+        clauses.append(
+            "(" + " OR ".join(f"{_contains(f'{alias}.{c}', f's{i}', term)} > 0" for c in INDEXED_COLUMNS) + ")"
+        )
     return " AND ".join(clauses)
 
 

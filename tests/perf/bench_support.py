@@ -248,7 +248,7 @@ class Mbsync:
 
 def multiply_messages(db_path: Path, copies: int) -> int:
     """Copy every stored message `copies` more times (into archive folders of the same account,
-    dated a year earlier per copy), through the same FTS triggers the app uses. Returns the total
+    dated a year earlier per copy), indexed for search as the app indexes new mail. Returns the total
     message count. Sources and attachments are not copied: search reads neither."""
     conn = sqlite3.connect(db_path)
     try:
@@ -270,6 +270,11 @@ def multiply_messages(db_path: Path, copies: int) -> int:
                 "SELECT ?, printf('%04d', CAST(substr(date, 1, 4) AS INTEGER) - ?) || substr(date, 5), "
                 f"{cols} FROM messages WHERE id <= ?",
                 (folder_id, copy, originals),
+            )
+            conn.execute(
+                "INSERT INTO messages_fts(rowid, subject, from_name, from_address, text) "
+                "SELECT id, subject, from_name, from_address, text FROM messages WHERE folder_id = ?",
+                (folder_id,),
             )
             conn.commit()
         return conn.execute("SELECT count(*) FROM messages").fetchone()[0]

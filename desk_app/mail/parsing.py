@@ -1,0 +1,104 @@
+"""Parsing downloaded mail off the sync's own interpreter, so a first sync uses every core.
+
+MIME parsing is pure Python (about half a millisecond a message). Inside the syncing process it
+holds the interpreter lock against the download and the store, and a first sync of a large
+mailbox becomes one core's worth of parsing. Large downloads therefore hand their raw messages to
+worker processes; small ones (the everyday incremental pass) parse in place, where starting a
+worker would cost more than it saves.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
+
+from desk_app.mail.mime import ParsedMessage, parse_message
+
+log = logging.getLogger(__name__)
+
+POOL_THRESHOLD = 1000  # new messages in one folder from which worker processes pay off
+CHUNK = 25  # messages per task sent to a worker
+
+Results = Callable[[], list[ParsedMessage]]
+
+
+def parse_for_store(raw: bytes) -> ParsedMessage:
+    """Parse one message for storing: attachment bytes are dropped (the raw message is kept and
+    attachments are cut from it when saved), so little travels back from a worker."""
+    parsed = parse_message(raw)
+    if not parsed.attachments:
+        return parsed
+    return replace(parsed, attachments=tuple(replace(a, data=b"") for a in parsed.attachments))
+
+
+def _parse_chunk(raws: list[bytes]) -> list[ParsedMessage]:
+    return [parse_for_store(raw) for raw in raws]
+
+
+class InlineParser:
+    """Parses in the calling thread."""
+
+    def submit(self, raws: Sequence[bytes]) -> Results:
+        parsed = _parse_chunk(list(raws))
+        return lambda: parsed
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessParser:
+    """Parses in worker processes; `submit` returns at once, the results are awaited when asked.
+
+    Workers are spawned (not forked: the GUI process has threads). If a worker dies, the batch
+    is parsed in place and the remaining batches too — slower, never lost.
+    """
+
+    def __init__(self, workers: int | None = None) -> None:
+        count = workers or max(1, min(4, os.cpu_count() or 1))
+        self._executor: ProcessPoolExecutor | None = ProcessPoolExecutor(
+            max_workers=count, mp_context=multiprocessing.get_context("spawn")
+        )
+
+    def submit(self, raws: Sequence[bytes]) -> Results:
+        raws = list(raws)
+        if self._executor is None:
+            return InlineParser().submit(raws)
+        try:
+            futures = [self._executor.submit(_parse_chunk, raws[i : i + CHUNK]) for i in range(0, len(raws), CHUNK)]
+        except (BrokenProcessPool, RuntimeError):
+            self._give_up()
+            return InlineParser().submit(raws)
+        return lambda: self._collect(futures, raws)
+
+    def _collect(self, futures: list[Future[list[ParsedMessage]]], raws: list[bytes]) -> list[ParsedMessage]:
+        try:
+            return [parsed for future in futures for parsed in future.result()]
+        except BrokenProcessPool:
+            self._give_up()
+            return _parse_chunk(raws)
+
+    def _give_up(self) -> None:
+        log.warning("a mail parsing worker stopped; parsing in the sync's own process")
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+
+def parser_for(count: int) -> InlineParser | ProcessParser:
+    """The parser for downloading `count` new messages."""
+    if count >= POOL_THRESHOLD and (os.cpu_count() or 1) > 1:
+        try:
+            return ProcessParser()
+        except (OSError, ValueError) as exc:  # no processes allowed here: parse in place
+            log.warning("cannot start mail parsing workers (%s); parsing in place", exc)
+    return InlineParser()

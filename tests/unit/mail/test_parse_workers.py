@@ -1,0 +1,67 @@
+"""Parsing in worker processes gives what parsing in place gives, and survives a dead worker."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from desk_app.mail import parsing
+from desk_app.mail.mime import parse_message
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def corpus() -> list[bytes]:
+    return [path.read_bytes() for path in sorted(CORPUS.glob("*.eml"))]
+
+
+def without_attachment_bytes(raw: bytes):
+    parsed = parse_message(raw)
+    return replace(parsed, attachments=tuple(replace(a, data=b"") for a in parsed.attachments))
+
+
+def test_workers_parse_like_the_sync_process_and_keep_the_order() -> None:
+    raws = corpus() * 3  # more than one task per worker, so results come back from several
+    parser = parsing.ProcessParser(workers=2)
+    try:
+        results = parser.submit(raws)()
+    finally:
+        parser.close()
+    assert results == [without_attachment_bytes(raw) for raw in raws]
+    assert any(message.attachments for message in results)
+    assert all(a.data == b"" and a.size > 0 for message in results for a in message.attachments)
+
+
+def test_a_dead_worker_costs_speed_not_mail() -> None:
+    raws = corpus()
+    parser = parsing.ProcessParser(workers=1)
+    try:
+        assert len(parser.submit(raws[:1])()) == 1  # the worker is up
+        executor = parser._executor
+        assert executor is not None
+        for process in list(executor._processes.values()):
+            process.kill()
+            process.join()
+        first = parser.submit(raws)()
+        second = parser.submit(raws)()  # after the pool broke: parsed in place
+    finally:
+        parser.close()
+    expected = [without_attachment_bytes(raw) for raw in raws]
+    assert first == expected and second == expected
+
+
+@pytest.mark.parametrize(("count", "kind"), [(10, parsing.InlineParser), (parsing.POOL_THRESHOLD, parsing.ProcessParser)])
+def test_only_large_downloads_start_workers(count: int, kind: type, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parsing.os, "cpu_count", lambda: 2)
+    parser = parsing.parser_for(count)
+    try:
+        assert isinstance(parser, kind)
+    finally:
+        parser.close()
+
+
+def test_one_core_parses_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parsing.os, "cpu_count", lambda: 1)
+    assert isinstance(parsing.parser_for(50_000), parsing.InlineParser)
