@@ -20,7 +20,7 @@ from desk_app.core.errors import DeskAppError
 from desk_app.paths import AppPaths, resolve_paths
 from desk_app.services.context import Services
 
-PAGES = ("inbox", "outbox", "cases", "calls", "manual", "sales", "statements", "settings")
+PAGES = ("inbox", "outbox", "cases", "calls", "contacts", "manual", "sales", "statements", "settings")
 
 GuiLauncher = Callable[..., int]
 

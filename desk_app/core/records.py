@@ -110,6 +110,44 @@ class PieceTally:
     month_yen: int
 
 
+CALLER_KEY_PREFIX = "phone:"  # before the digits of a caller not on file, in a CustomerTally id
+
+
+@dataclass(frozen=True)
+class CustomerTally:
+    """One customer's month: calls, mails answered, and the pay for their pieces (integer yen).
+
+    `id` is the contact id, or `phone:<digits>` for a caller not on file.
+    """
+
+    id: str
+    name: str
+    phone: str  # the number last called from, else the customer's first number on file
+    calls: int
+    incoming: int
+    outgoing: int
+    minutes: int
+    mails_answered: int
+    pieces: int
+    amount_yen: int
+
+    @property
+    def known(self) -> bool:
+        return not self.id.startswith(CALLER_KEY_PREFIX)
+
+
+@dataclass(frozen=True)
+class MonthTally:
+    """A month's tally per customer (most yen first), the pieces tied to no customer (shipments,
+    returns, a reply to an address not on file) and the month's total, which is the sum of both
+    and the status bar's month figure. `others` and `total` have an empty id, name and phone."""
+
+    month: str  # YYYY-MM
+    customers: tuple[CustomerTally, ...]
+    others: CustomerTally
+    total: CustomerTally
+
+
 @dataclass(frozen=True)
 class DemoResult:
     """What loading the demo data set wrote."""
@@ -281,6 +319,54 @@ class ContactInfo:
     emails: tuple[str, ...]
     phones: tuple[str, ...]
     unreasonable: bool = False
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    """Everything about one customer for the Customers page: fields, channels and the flag."""
+
+    id: str
+    name: str
+    kana: str
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+    notes: str
+    unreasonable: bool
+    unreasonable_criteria: tuple[str, ...]  # the ticked keys of core.claimants, in its order
+    unreasonable_note: str
+    updated: datetime
+
+
+@dataclass(frozen=True)
+class ContactTimelineEntry:
+    """One thing in a customer's history: a mail, a call, a case or an order."""
+
+    kind: str  # mail | call | case | order
+    id: str  # message pk, call id, case id, order id (as text)
+    at: datetime | None
+    title: str  # subject, call summary, case title, order number
+    detail: str  # mail: in|out (from / to the customer); call: in|out; case: status; order: payment status
+    amount_yen: int | None = None  # an order's total
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    """Another customer who looks like the same person, and why (`phone`, `email`, `name`, `kana`)."""
+
+    contact: ContactInfo
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MergeSummary:
+    """What merging one customer into another moves (before: the plan; after: what was done)."""
+
+    survivor: ContactInfo
+    merged: ContactInfo
+    channels: int  # addresses and numbers the survivor gains (duplicates not counted)
+    cases: int
+    calls: int
+    work_items: int
 
 
 @dataclass(frozen=True)

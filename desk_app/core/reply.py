@@ -41,7 +41,7 @@ def reply_all_recipients(
     def keep(entries: Sequence[str]) -> list[str]:
         kept = []
         for entry in entries:
-            address = _address_of(entry)
+            address = recipient_address(entry)
             if address and address not in own and address not in seen:
                 seen.add(address)
                 kept.append(entry)
@@ -50,7 +50,9 @@ def reply_all_recipients(
     return keep([sender]), keep([*to, *cc])
 
 
-def _address_of(entry: str) -> str:
+def recipient_address(entry: str) -> str:
+    """The address of a recipient entry (`山田 花子 <Hanako@Example.jp>` or bare), lower-cased
+    as contacts' addresses are matched."""
     if "<" in entry and ">" in entry:
         return entry[entry.rindex("<") + 1 : entry.rindex(">")].strip().lower()
     return entry.strip().lower()

@@ -1,4 +1,4 @@
-"""Customers and the phone log: logging a call finds the customer by number and counts the piece."""
+"""The phone log: logging a call finds the customer by number and counts the piece."""
 
 from __future__ import annotations
 
@@ -8,48 +8,12 @@ from desk_app.core import clock
 from desk_app.core.categories import is_valid_category
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.phones import normalize_phone
-from desk_app.core.records import CallSummary, CaseTimelineEntry, ContactInfo, LoggedCall
+from desk_app.core.records import CallSummary, CaseTimelineEntry, LoggedCall
 from desk_app.services.settings import Settings
 from desk_app.store import calls_repo, contacts_repo, support_repo
 from desk_app.store.db import Database
 
 DIRECTIONS = ("in", "out")
-
-
-class ContactService:
-    """Customers: add and list; phone numbers match in any written form."""
-
-    def __init__(self, db: Database, settings: Settings) -> None:
-        self._db = db
-        self._settings = settings
-
-    def add(self, name: str, *, kana: str = "", emails: list[str] | None = None,
-            phones: list[str] | None = None) -> str:
-        if not name.strip():
-            raise DeskAppError(ErrorCode.INVALID_INPUT, "name")
-        numbers = [(p, normalize_phone(p)) for p in phones or []]
-        if any(not normalized for _, normalized in numbers):
-            raise DeskAppError(ErrorCode.INVALID_INPUT, "phone")
-        with self._db.write() as session:
-            return contacts_repo.add(session, name=name.strip(), kana=kana.strip(), emails=list(emails or []),
-                                     phones=numbers, device_id=self._settings.device_id)
-
-    def list(self) -> list[ContactInfo]:
-        with self._db.read() as session:
-            return contacts_repo.list_contacts(session)
-
-    def lookup(self, typed: str, limit: int = 10) -> list[ContactInfo]:
-        """Customers matching what is typed so far: digits match numbers in any written form,
-        anything else matches names, kana and addresses (lookup as you type)."""
-        digits = normalize_phone(typed)
-        with self._db.read() as session:
-            if len(digits) >= 3 and len(digits) >= len(typed.strip()) // 2:
-                return contacts_repo.search(session, phone_digits=digits, limit=limit)
-            return contacts_repo.search(session, text=typed.strip(), limit=limit)
-
-    def find_by_phone(self, written: str) -> str | None:
-        with self._db.read() as session:
-            return contacts_repo.find_by_channel(session, "phone", normalize_phone(written))
 
 
 class CallService:

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from desk_app.paths import AppPaths
 from desk_app.services.accounts import AccountService
-from desk_app.services.calls import CallService, ContactService
+from desk_app.services.calls import CallService
 from desk_app.services.cases import CaseService
 from desk_app.services.compose import ComposeService
+from desk_app.services.contacts import ContactService
 from desk_app.services.demo import DemoService
+from desk_app.services.follow_up import FollowUpService
 from desk_app.services.mail import MailService
 from desk_app.services.search import SearchService
 from desk_app.services.settings import Settings
@@ -39,6 +41,7 @@ class Services:
     contacts: ContactService
     calls: CallService
     cases: CaseService
+    follow_up: FollowUpService
 
     @classmethod
     def open(cls, paths: AppPaths) -> Services:
@@ -52,6 +55,7 @@ class Services:
         mail = MailService(db)
         templates = TemplateService(db, settings, paths)
         cases = CaseService(db, settings)
+        compose = ComposeService(db, settings, accounts, mail, templates)
         return cls(
             paths=paths,
             db=db,
@@ -63,11 +67,12 @@ class Services:
             accounts=accounts,
             sync=SyncService(db, accounts, settings, cases),
             search=SearchService(db),
-            compose=ComposeService(db, settings, accounts, mail, templates),
+            compose=compose,
             templates=templates,
             contacts=ContactService(db, settings),
             calls=CallService(db, settings),
             cases=cases,
+            follow_up=FollowUpService(settings, cases, compose, templates),
         )
 
     def close(self) -> None:

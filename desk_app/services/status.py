@@ -1,4 +1,4 @@
-"""What the status bar shows: today's and this month's piece tally, and overall counts."""
+"""What the status bar and the Calls page's tally show: pieces and their pay, and overall counts."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from desk_app.core import clock
+from desk_app.core.customer_tally import month_tally
+from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.pieces import tally
-from desk_app.core.records import Overview, PieceTally
+from desk_app.core.records import MonthTally, Overview, PieceTally
 from desk_app.services.settings import Settings
-from desk_app.store import overview_repo, pay_repo
+from desk_app.store import overview_repo, pay_repo, tally_repo
 from desk_app.store.db import Database
 
 
@@ -32,9 +34,27 @@ class StatusService:
         day = tally((i for i in items if i[2] == today), cards)
         return PieceTally(day.pieces, day.amount_yen, month.pieces, month.amount_yen)
 
+    def customer_tally(self, month: str, agent: str | None = None) -> MonthTally:
+        """The agent's `month` (YYYY-MM, calendar days in the desk's zone) per customer: calls,
+        mails answered, and the pay for their pieces at the rates in force on each piece's day.
+        Voided and deleted pieces do not count; the total is the status bar's month figure."""
+        try:
+            first = clock.parse_month(month)
+        except ValueError as exc:
+            raise DeskAppError(ErrorCode.INVALID_INPUT, f"month {month}") from exc
+        agent = agent or self._settings.agent_name
+        zone = self._settings.timezone
+        end = clock.next_month(first)
+        with self._db.read() as session:
+            cards = pay_repo.rate_cards(session, agent)
+            calls = tally_repo.month_calls(session, agent, clock.day_start_utc(first, zone),
+                                           clock.day_start_utc(end, zone))
+            pieces = pay_repo.customer_pieces(session, agent, first, end)
+            contacts = tally_repo.contacts(
+                session, {c.contact_id for c in calls if c.contact_id} | {p.contact_id for p in pieces if p.contact_id}
+            )
+        return month_tally(f"{first:%Y-%m}", calls, pieces, cards, contacts)
+
     def overview(self) -> Overview:
         with self._db.read() as session:
             return overview_repo.overview(session, self._now())
-
-
-

@@ -10,11 +10,13 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session, defer
 
 from desk_app.core.clock import local_day
+from desk_app.core.contacts import normalize_email
 from desk_app.core.flags import ANSWERED
 from desk_app.core.outbox import EDITABLE
 from desk_app.core.pieces import PieceKind
 from desk_app.core.records import DraftData, OutboxItem, OutgoingMessage
-from desk_app.store import mail_repo
+from desk_app.core.reply import recipient_address
+from desk_app.store import contacts_repo, mail_repo
 from desk_app.store.models import Draft, Message, OutboxEntry, WorkItem, new_uuid
 
 ACTIVE = ("queued", "sending")
@@ -143,8 +145,8 @@ def mark_failed(session: Session, entry_id: int, error: str, permanent: bool, re
 
 def mark_sent(session: Session, entry_id: int, *, at: datetime, filed: bool, agent: str, device_id: str, zone: str) -> bool:
     """Record the send: state, \\Answered on the original (queued for the server), and one
-    `email_reply` piece for a reply — keyed by the Message-ID, so a resend can never count twice.
-    Returns False when the entry was already sent."""
+    `email_reply` piece for a reply — keyed by the Message-ID, so a resend can never count twice —
+    counted for the customer it went to. Returns False when the entry was already sent."""
     row = session.get(OutboxEntry, entry_id)
     if row is None or row.state == "sent":
         return False
@@ -160,11 +162,20 @@ def mark_sent(session: Session, entry_id: int, *, at: datetime, filed: bool, age
             .values(
                 id=new_uuid(), device_id=device_id, agent=agent, kind=PieceKind.EMAIL_REPLY.value, quantity=1,
                 at=at, day=local_day(at, zone), source_kind="message", source_ref=row.message_id,
-                created_at=at, updated_at=at, note="", void_reason="",
+                contact_id=_customer(session, row.to_addrs), created_at=at, updated_at=at, note="", void_reason="",
             )
             .on_conflict_do_nothing(index_elements=["source_kind", "source_ref"])
         )
     return True
+
+
+def _customer(session: Session, to: list[str]) -> str | None:
+    """The live contact of the first To address that is on file."""
+    for entry in to:
+        contact_id = contacts_repo.find_by_channel(session, "email", normalize_email(recipient_address(entry)))
+        if contact_id is not None:
+            return contact_id
+    return None
 
 
 def set_state(session: Session, entry_id: int, state: str, *, clear_error: bool = False) -> OutboxItem | None:

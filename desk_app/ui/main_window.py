@@ -19,6 +19,7 @@ from desk_app.ui.cases.page import CasesPage
 from desk_app.ui.compose.actions import ComposeActions
 from desk_app.ui.compose.controller import ComposeController
 from desk_app.ui.compose.drafts_dialog import DraftsHint
+from desk_app.ui.contacts.page import ContactsPage
 from desk_app.ui.icons import icon
 from desk_app.ui.inbox.page import InboxPage
 from desk_app.ui.manual.page import ManualPage
@@ -88,12 +89,14 @@ class MainWindow(QMainWindow):
         self.outbox = OutboxPage(services, runner, tz)
         self.cases = CasesPage(services, runner, tz)
         self.calls = CallsPage(services, runner, tz)
+        self.contacts = ContactsPage(services, runner, tz)
         self.settings_page = SettingsPage(services, runner)
         self.pages: dict[PageId, QWidget] = {
             PageId.INBOX: self.inbox,
             PageId.OUTBOX: self.outbox,
             PageId.CASES: self.cases,
             PageId.CALLS: self.calls,
+            PageId.CONTACTS: self.contacts,
             PageId.MANUAL: ManualPage(),
             PageId.SALES: SalesPage(),
             PageId.STATEMENTS: StatementsPage(),
@@ -211,10 +214,19 @@ class MainWindow(QMainWindow):
         self.cases.reply_requested.connect(self.compose.start)
         self.cases.case_changed.connect(self.refresh_status)  # the overdue count may change
         self.cases.deadline_reminded.connect(self.status.showMessage)
+        self.cases.log_call_requested.connect(self.call_entry.open_for_case)
+        self.cases.follow_up_ready.connect(self.compose.open_draft)
+        self.call_entry.call_logged.connect(self.cases.note_call_logged)  # the timeline shows the call
+        self.compose.message_queued.connect(self.cases.note_mail_queued)  # a follow-up may be done
         self.inbox.case_created.connect(self.select_case)
         self.inbox.case_failed.connect(self._on_compose_failed)
         self.calls.log_call_requested.connect(self.call_entry.action.trigger)
         self.call_entry.call_logged.connect(self._on_call_entry_call_logged)
+        self.contacts.message_open_requested.connect(self.select_message)
+        self.contacts.case_open_requested.connect(self.select_case)
+        self.contacts.call_open_requested.connect(self.select_call)
+        self.contacts.contact_merged.connect(self._on_contacts_contact_merged)
+        self.status_refreshed.connect(self.calls.reload_tally)  # the tally's total is the bar's month
 
     def _state_parts(self) -> dict[str, object]:
         parts: dict[str, object] = {}
@@ -272,6 +284,11 @@ class MainWindow(QMainWindow):
         """Show the Cases page with `case_id` selected."""
         self.show_page(PageId.CASES)
         self.cases.select_record(case_id)
+
+    def select_call(self, call_id: str) -> None:
+        """Show the call log with `call_id` selected (when the month shown holds it)."""
+        self.show_page(PageId.CALLS)
+        self.calls.select_record(call_id)
 
     def about_text(self) -> str:
         return "".join(
@@ -409,11 +426,17 @@ class MainWindow(QMainWindow):
         self.calls.reload()
 
     @Slot(str)
+    def _on_contacts_contact_merged(self, _survivor_id: str) -> None:
+        self.cases.reload()  # cases and calls of the merged customer now show the survivor's name
+        self.calls.reload()
+
+    @Slot(str)
     def _on_compose_failed(self, sentence: str) -> None:
         self.status.showMessage(sentence, MESSAGE_MS)
 
     @Slot()
     def _on_sync_pass_ended(self) -> None:
+        self.refresh_status()  # a reply sent is one more piece
         if self.outbox.isVisible():
             self.outbox.reload()  # a pass sends the outbox first: states may have changed
 

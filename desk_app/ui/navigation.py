@@ -20,6 +20,7 @@ class PageId(StrEnum):
     OUTBOX = "outbox"
     CASES = "cases"
     CALLS = "calls"
+    CONTACTS = "contacts"
     MANUAL = "manual"
     SALES = "sales"
     STATEMENTS = "statements"
@@ -36,6 +37,7 @@ def page_title(page: PageId) -> str:
         PageId.OUTBOX: translate("navigation", "Outbox"),
         PageId.CASES: translate("navigation", "Cases"),
         PageId.CALLS: translate("navigation", "Calls"),
+        PageId.CONTACTS: translate("navigation", "Customers"),
         PageId.MANUAL: translate("navigation", "Manual"),
         PageId.SALES: translate("navigation", "Sales"),
         PageId.STATEMENTS: translate("navigation", "Statements"),
@@ -45,7 +47,7 @@ def page_title(page: PageId) -> str:
 
 
 def page_shortcut(page: PageId) -> QKeySequence:
-    """Ctrl+1 … Ctrl+8 in navigation order."""
+    """Ctrl+1 … Ctrl+9 in navigation order."""
     return QKeySequence(f"Ctrl+{PAGES.index(page) + 1}")
 
 

@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from conftest import Mailbox
 from smtp_server import SmtpServer
+from sqlalchemy import select
 
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.records import AccountInfo
 from desk_app.mail.compose import build_message
 from desk_app.services.context import Services
 from desk_app.store import outbox_store
+from desk_app.store.models import WorkItem
 
 
 @pytest.fixture
@@ -107,6 +110,22 @@ def test_a_crash_after_smtp_accepted_does_not_send_twice(
     assert services.compose.outbox()[0].state == "sent"
     assert email_reply_pieces(services) == 1
     assert len(mailbox.flags("Sent")) == 1
+
+
+def test_a_reply_sent_to_a_known_customer_counts_for_that_customer(
+    services: Services, mailbox: Mailbox, shop: AccountInfo, smtp_server: SmtpServer
+) -> None:
+    hanako = services.contacts.add("山田 花子", kana="ヤマダ ハナコ", emails=["Hanako@Example.JP"])
+    customer_question(mailbox, shop)
+    services.sync.sync_account(shop)
+    item = services.compose.queue(write_reply(services, "山田様\n\n本日発送いたしました。"))
+    assert services.sync.sync_account(shop).sent == 1
+    assert smtp_server.received[0].recipients == ["hanako@example.jp"]
+    with services.db.read() as session:
+        piece = session.scalar(select(WorkItem).where(WorkItem.source_ref == item.message_id))
+        assert piece is not None and piece.kind == "email_reply" and piece.contact_id == hanako
+    month = services.status.customer_tally(datetime.now(UTC).astimezone(ZoneInfo("Asia/Tokyo")).strftime("%Y-%m"))
+    assert [(t.id, t.name, t.mails_answered) for t in month.customers] == [(hanako, "山田 花子", 1)]
 
 
 @pytest.mark.parametrize("charset", ["utf-8", "iso-2022-jp"])

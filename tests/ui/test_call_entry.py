@@ -3,7 +3,7 @@ banner, the timer, validation, and closing without losing what was typed."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from desk_app.services.context import Services
 from desk_app.ui import formatting
 from desk_app.ui.calls.quick_entry import QuickEntryDialog
+from desk_app.ui.calls.tally import TallyColumn
 from desk_app.ui.compose.questions import CONFIRM_BUTTON
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.runner import SyncRunner, ThreadRunner
@@ -43,6 +44,20 @@ def ime_commit(text: str) -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QApplication.sendEvent(focused(), event)
+
+
+def add_call_out_rate(services: Services, yen: int) -> None:
+    """A newer rate card that pays outgoing calls (the sample's card does not; tests may use the store)."""
+    from desk_app.store.models import RateCard
+
+    with services.db.write() as session:
+        session.add(RateCard(agent=services.settings.agent_name, effective_from=date(2000, 1, 2),
+                             rates={"call_out": yen}, device_id=services.settings.device_id))
+
+
+def tally_names(window: MainWindow) -> list[str]:
+    model = window.calls.tally_model
+    return [model.data(model.index(row, TallyColumn.CUSTOMER)) for row in range(model.rowCount())]
 
 
 def flag_contact(services: Services, contact_id: str) -> None:
@@ -86,8 +101,11 @@ def fill(dialog: QuickEntryDialog, phone: str = "03-5555-0123", summary: str = "
 def test_a_call_logged_by_keyboard_alone_changes_the_tally(qtbot, window, services):
     contact_id = services.contacts.add("山田 太郎", kana="ヤマダ タロウ", phones=["03-5555-0123"])
     services.contacts.add("山田 次郎", phones=["03-5555-0999"])  # two matches: a real choice
+    add_call_out_rate(services, 180)
+    window.refresh_status()
     tally_before = window.status.tally_label.text()
     rows_before = window.calls.model.rowCount()
+    assert "山田 太郎" not in tally_names(window)
 
     qtbot.keyClick(window, Qt.Key.Key_L, CTRL_SHIFT)
     dialog = window.call_entry.dialog
@@ -134,6 +152,12 @@ def test_a_call_logged_by_keyboard_alone_changes_the_tally(qtbot, window, servic
     assert window.status.tally_label.text() != tally_before
     assert window.status.currentMessage() == "Call logged"
     assert window.calls.model.rowCount() == rows_before + 1
+    tally = window.calls.tally_model
+    row = tally_names(window).index("山田 太郎")
+    shown = [tally.data(tally.index(row, column)) for column in TallyColumn]
+    assert shown == ["山田 太郎", "1", "0 / 1", "12", "0", "¥180"]  # the newer card pays ¥180 a call out
+    month_yen = window.status.tally_label.text().rsplit(" ", 1)[-1]
+    assert window.calls.tally_total.text().endswith(f" {month_yen}")  # the page and the bar agree
 
 
 def test_the_log_call_action_is_in_the_file_menu_and_on_the_calls_page(qtbot, window):
@@ -293,12 +317,12 @@ def test_the_customers_open_cases_come_first(qtbot, services, sample, make_dialo
                                    normalized="0312345678", device_id=services.settings.device_id))
     dialog = make_dialog()
     open_cases = 3  # the sample's resolved case is left out
-    assert dialog.case.itemText(0) == "No case"
-    assert dialog.case.count() == 1 + open_cases
+    assert [dialog.case.itemText(0), dialog.case.itemText(1)] == ["No case", "New case from this call"]
+    assert dialog.case.count() == 2 + 1 + open_cases  # a separator before the cases
     qtbot.keyClicks(dialog.phone.edit, "0312345678")
     qtbot.waitUntil(lambda: dialog.phone.contact() is not None)
-    assert dialog.case.itemData(1) == sample.case_ids[0]  # hers first
-    assert dialog.case.count() == 1 + open_cases + 1  # and a separator before the others
+    assert dialog.case.itemData(3) == sample.case_ids[0]  # hers first
+    assert dialog.case.count() == 2 + 1 + open_cases + 1  # and a separator before the others
 
 
 def test_esc_closes_an_untouched_entry_and_asks_about_a_typed_one(qtbot, make_dialog):

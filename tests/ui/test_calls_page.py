@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,7 +13,7 @@ from desk_app.ui import formatting
 from desk_app.ui.calls.call_filter import CLAIMS, INQUIRIES, CallFilter
 from desk_app.ui.calls.model import CallColumn
 from desk_app.ui.calls.page import CallsPage
-from desk_app.ui.calls.tally import CustomerTallyModel, TallyColumn, customer_tallies
+from desk_app.ui.calls.tally import CustomerTallyModel, TallyColumn
 from desk_app.ui.runner import SyncRunner
 
 TOKYO = formatting.zone("Asia/Tokyo")
@@ -24,9 +24,20 @@ def at(day: int, hour: int = 1, month: int = 3) -> datetime:
     return datetime(2026, month, day, hour, 0, tzinfo=UTC)
 
 
+def add_rates(services) -> None:
+    """Piece rates for the tests' months (no service sets them yet; tests may use the store)."""
+    from desk_app.store.models import RateCard
+
+    with services.db.write() as session:
+        session.add(RateCard(agent=services.settings.agent_name, effective_from=date(2026, 1, 1),
+                             rates={"call_in": 200, "call_out": 150, "email_reply": 180},
+                             device_id=services.settings.device_id))
+
+
 @pytest.fixture
 def march(services):
     """Two known customers and one stranger calling in March 2026, and one call in February."""
+    add_rates(services)
     sato = services.contacts.add("佐藤 花子", kana="サトウ ハナコ", phones=["03-1234-5678"])
     tanaka = services.contacts.add("田中 一郎", phones=["090-1111-2222"])
     log = services.calls.log
@@ -110,31 +121,39 @@ def test_direction_category_and_text_filters(qtbot, page, march):
     assert len(shown_summaries(page)) == 4
 
 
-def test_the_tally_counts_the_month_per_customer(page, march):
+def tally_rows(page: CallsPage) -> list[tuple[str, ...]]:
     model = page.tally_model
-    rows = [
-        (model.data(model.index(r, TallyColumn.CUSTOMER)), model.data(model.index(r, TallyColumn.CALLS)),
-         model.data(model.index(r, TallyColumn.MINUTES)))
-        for r in range(model.rowCount())
+    return [tuple(model.data(model.index(r, c)) for c in TallyColumn) for r in range(model.rowCount())]
+
+
+def test_the_tally_counts_the_month_per_customer(page, march):
+    assert tally_rows(page) == [
+        ("佐藤 花子", "2", "1 / 1", "8", "0", "¥350"),
+        ("田中 一郎", "1", "1 / 0", "7", "0", "¥200"),
+        ("06-9876-5432", "1", "1 / 0", "1", "0", "¥200"),  # callers not on file after customers
     ]
-    assert rows == [("佐藤 花子", "2", "8"), ("田中 一郎", "1", "7"), ("06-9876-5432", "1", "1")]
+    model = page.tally_model
     assert "Not on file" in model.data(model.index(2, TallyColumn.CUSTOMER), Qt.ItemDataRole.ToolTipRole)
+    assert model.headerData(TallyColumn.MAILS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    total = page.tally_total.text()
+    assert total.startswith("Total: 4 call") and " · 0 mail" in total and total.endswith(" ¥750")
     page.filter_bar.direction.setCurrentIndex(page.filter_bar.direction.findData("out"))
     assert model.rowCount() == 3  # the tally is the whole month's, whatever the list shows
 
 
-def test_customer_tallies_group_unknown_callers_by_number():
-    def call(phone: str, contact: str | None, direction: str, minutes: int) -> CallSummary:
-        return CallSummary("x", MARCH, phone, contact, "名" if contact else "", direction, minutes, None, "", None)
+def test_the_tally_follows_the_month_and_shows_pieces_of_no_customer(page, services, march):
+    from desk_app.store.models import WorkItem
 
-    tallies = customer_tallies([
-        call("06-1111-2222", None, "in", 2),
-        call("０６－１１１１－２２２２", None, "out", 3),
-        call("03-0000-0000", "c1", "in", 1),
-    ])
-    assert [(t.id, t.calls, t.incoming, t.outgoing, t.minutes) for t in tallies] == [
-        ("phone:0611112222", 2, 1, 1, 5), ("c1", 1, 1, 0, 1),
-    ]
+    with services.db.write() as session:  # no service records shipments yet; tests may use the store
+        session.add(WorkItem(agent=services.settings.agent_name, kind="email_reply", quantity=12,
+                             at=at(3, month=2), day=date(2026, 2, 3), device_id=services.settings.device_id))
+    page.filter_bar.set_month(2026, 2)
+    assert page.tally_title.text() == "By customer, 2026/02"
+    assert tally_rows(page) == [("佐藤 花子", "1", "1 / 0", "2", "0", "¥200"),
+                                ("Other pieces", "", "", "", "12", "¥2,160")]
+    total = page.tally_total.text()
+    assert total.startswith("Total: 1 call") and " · 12 mail" in total and " · 13 piece" in total
+    assert total.endswith(" ¥2,360")
 
 
 def test_call_filter_words_must_all_match():
@@ -146,9 +165,9 @@ def test_call_filter_words_must_all_match():
     assert not CallFilter(direction="out").matches(call)
 
 
-def test_the_tally_model_passes_the_model_tester(qtmodeltester, page):
+def test_the_tally_model_passes_the_model_tester(qtmodeltester, services, page):
     model = CustomerTallyModel()
-    model.set_rows(customer_tallies(page.month_calls()))
+    model.set_tally(services.status.customer_tally("2026-03"))
     qtmodeltester.check(model, force_py=True)
 
 

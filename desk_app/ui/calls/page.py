@@ -1,4 +1,4 @@
-"""The Calls page: a month of the phone log, filtered, with a per-customer tally beside it."""
+"""The Calls page: a month of the phone log, filtered, with the month's per-customer tally beside it."""
 
 from __future__ import annotations
 
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core.records import CallSummary
+from desk_app.core.records import CallSummary, MonthTally
 from desk_app.services.context import Services
+from desk_app.ui import formatting
 from desk_app.ui.calls.filter_bar import CallFilterBar
 from desk_app.ui.calls.model import CallColumn, CallListModel
-from desk_app.ui.calls.tally import CustomerTallyModel, TallyColumn, customer_tallies
+from desk_app.ui.calls.tally import CustomerTallyModel, TallyColumn, TallyTotal
 from desk_app.ui.icons import icon
 from desk_app.ui.runner import Runner
 from desk_app.ui.widgets.empty_state import EmptyState
@@ -38,7 +39,9 @@ class CallsPage(QWidget):
 
     The month's calls are read in one go (a month holds hundreds); the direction, category and
     search filters narrow them in memory, so filtering never touches the db. The tally beside the
-    list counts the whole month.
+    list counts the whole month per customer — calls, mails answered and the pay for their pieces —
+    with the month's total under it; `reload_tally()` reads it again (the window calls it whenever
+    the status bar's figures are read, so the two always agree).
 
     Signals:
         rows_loaded(int): how many calls the list now shows (after filtering).
@@ -52,6 +55,7 @@ class CallsPage(QWidget):
                  *, now: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
         self._calls = services.calls
+        self._status = services.status
         self._runner = runner
         self._month_calls: list[CallSummary] = []
         self._pending_id: str | None = None
@@ -78,6 +82,7 @@ class CallsPage(QWidget):
         self.tally_table.setObjectName("callTally")
         self.tally_table.setModel(self.tally_model)
         configure_table(self.tally_table)
+        self.tally_total = TallyTotal()
         self._size_columns()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("callsSplitter")
@@ -103,6 +108,7 @@ class CallsPage(QWidget):
         self.tally_title.setFont(font)
         layout.addWidget(self.tally_title)
         layout.addWidget(self.tally_table, 1)
+        layout.addWidget(self.tally_total)
         return panel
 
     @staticmethod
@@ -138,7 +144,9 @@ class CallsPage(QWidget):
             stretch=CallColumn.SUMMARY,
         )
         titles = self.tally_model.headers()
-        counts = {column: titles[column] + "MM" for column in (TallyColumn.CALLS, TallyColumn.MINUTES)}
+        samples = {TallyColumn.IN_OUT: "99 / 99", TallyColumn.AMOUNT: formatting.yen(99_999)}
+        counts = {column: max(titles[column], samples.get(column, ""), key=self.fontMetrics().horizontalAdvance)
+                  for column in TallyColumn if column != TallyColumn.CUSTOMER}
         set_column_widths(self.tally_table, counts, stretch=TallyColumn.CUSTOMER)
         # Never narrower than its columns with room for a name: the list beside it gives way first.
         header = self.tally_table.horizontalHeader()
@@ -154,10 +162,16 @@ class CallsPage(QWidget):
     # -- public API ---------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the month shown again in the background."""
+        """Read the month shown again in the background: its calls and its tally."""
         self.filter_bar.allow_until(self._now().astimezone(self._tz).date())
         month = self.filter_bar.month_key()
         self._runner.run(lambda: self._calls.list(month), lambda rows: self._month_loaded(month, rows), owner=self)
+        self.reload_tally()
+
+    def reload_tally(self) -> None:
+        """Read the tally of the month shown again in the background (a call logged, a reply sent)."""
+        month = self.filter_bar.month_key()
+        self._runner.run(lambda: self._status.customer_tally(month), self._tally_loaded, owner=self)
 
     def select_record(self, call_id: str) -> None:
         """Select the call `call_id` now, or once the rows have loaded (if the filters keep it)."""
@@ -166,10 +180,6 @@ class CallsPage(QWidget):
 
     def is_empty_state(self) -> bool:
         return self._stack.currentWidget() is self.empty
-
-    def month_calls(self) -> list[CallSummary]:
-        """Every call of the month shown, before filtering."""
-        return list(self._month_calls)
 
     def state_parts(self) -> dict[str, object]:
         return {"calls/columns": self.table.horizontalHeader(), "calls/splitter": self.splitter}
@@ -180,9 +190,14 @@ class CallsPage(QWidget):
         if month != self.filter_bar.month_key():
             return  # the month changed while this one loaded; its own load follows
         self._month_calls = list(rows)
-        self.tally_model.set_rows(customer_tallies(rows))
-        self.tally_title.setText(self.tr("By customer, {month}").format(month=month.replace("-", "/")))
         self._apply_filter()
+
+    def _tally_loaded(self, tally: MonthTally) -> None:
+        if tally.month != self.filter_bar.month_key():
+            return  # the month changed while this one loaded; its own load follows
+        self.tally_model.set_tally(tally)
+        self.tally_title.setText(self.tr("By customer, {month}").format(month=tally.month.replace("-", "/")))
+        self.tally_total.set_total(tally.total)
 
     def _apply_filter(self) -> None:
         chosen = self.filter_bar.call_filter()

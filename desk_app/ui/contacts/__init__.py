@@ -1,0 +1,1 @@
+"""The Customers page: the customer list, one customer's details, flag, history and merging."""
