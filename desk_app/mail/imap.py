@@ -76,6 +76,7 @@ def connect(endpoint: ServerEndpoint, username: str, password: str) -> imapclien
             raise DeskAppError(ErrorCode.NO_IMAP4REV1, endpoint.host)
         stage = "login"
         client.login(username, password)
+        _enable_condstore(client)
         return client
     except DeskAppError:
         raise
@@ -95,6 +96,22 @@ def connect(endpoint: ServerEndpoint, username: str, password: str) -> imapclien
         # The message names host and stage only: protocol text could echo credentials.
         log.info("IMAP %s to %s:%s failed: %s", stage, endpoint.host, endpoint.port, type(exc).__name__)
         raise DeskAppError(code, f"{endpoint.host}:{endpoint.port}") from exc
+
+
+def _enable_condstore(client: imapclient.IMAPClient) -> None:
+    """Turn CONDSTORE on for the whole connection, right after login.
+
+    ENABLE is refused once a folder has been selected, so it cannot wait for the sync: a
+    session that IDLEs on the Inbox between passes would lose CONDSTORE from its second pass
+    on and compare every flag of every message each time. Refused or missing, the sync simply
+    works without it (no HIGHESTMODSEQ comes back).
+    """
+    capabilities = client.capabilities()
+    if b"CONDSTORE" in capabilities or b"QRESYNC" in capabilities:
+        try:
+            client.enable("CONDSTORE")
+        except IMAPClientError as exc:
+            log.info("the server refused ENABLE CONDSTORE: %s", type(exc).__name__)
 
 
 def close_quietly(client: imapclient.IMAPClient) -> None:

@@ -131,15 +131,11 @@ class SyncEngine:
         self._stored = stored or (lambda ids: None)
         self._cancelled = cancelled or (lambda: False)
         capabilities = set(client.capabilities())
+        # CONDSTORE was enabled at login (mail.imap.connect); where it took, SELECT reports
+        # HIGHESTMODSEQ, and where it did not, the flag comparison falls back to every UID.
         self.condstore = b"CONDSTORE" in capabilities or b"QRESYNC" in capabilities
         self.has_move = b"MOVE" in capabilities
         self.has_uidplus = b"UIDPLUS" in capabilities
-        if self.condstore:
-            # ENABLE is illegal once a folder is selected; enabling makes HIGHESTMODSEQ appear.
-            try:
-                client.enable("CONDSTORE")
-            except Exception:  # noqa: BLE001 — a server that refuses ENABLE still syncs, by fallback
-                self.condstore = False
 
     # --- the pass -----------------------------------------------------------------------------
 

@@ -245,6 +245,42 @@ def test_a_session_waits_for_new_mail_and_then_pulls_it(
     assert len(inbox_rows(services)) == 2
 
 
+def test_a_long_lived_session_keeps_asking_only_for_changed_flags(
+    services: Services, mailbox: Mailbox, synced_account: AccountInfo
+) -> None:
+    """Between passes the session IDLEs on the Inbox (a folder is selected): the passes after
+    that must still use CONDSTORE where the server has it, not re-read every message's flags."""
+    for n in range(1, 7):
+        mailbox.append(mail(n))
+    session = services.sync.open_session(synced_account)
+    asked: list[int] = []
+    fetch = session._client.fetch
+
+    def counting_fetch(uids, items, *args, **kwargs):  # observes the real server's answers
+        if list(items) == ["FLAGS"]:
+            asked.extend(uids)
+        return fetch(uids, items, *args, **kwargs)
+
+    session._client.fetch = counting_fetch
+    try:
+        session.run_pass()
+        session.wait(0.1, stop=lambda: False)  # selects the Inbox, as the background sync does
+        for round_ in range(2):
+            conn = mailbox.imap()
+            conn.select("INBOX")
+            conn.uid("STORE", str(round_ + 1), "+FLAGS", r"(\Flagged)")
+            conn.logout()
+            asked.clear()
+            assert session.run_pass().flags_updated == 1
+            if session._client.has_capability("CONDSTORE"):
+                assert asked == [round_ + 1]  # only the changed message
+            else:
+                assert sorted(asked) == [1, 2, 3, 4, 5, 6]  # no CONDSTORE: every flag compared
+    finally:
+        session.close()
+    assert [r.flagged for r in sorted(inbox_rows(services), key=lambda r: r.uid)] == [True, True] + [False] * 4
+
+
 def test_keep_days_stores_old_mail_as_headers_only(services: Services, mailbox: Mailbox) -> None:
     from dataclasses import replace
 
