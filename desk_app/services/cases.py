@@ -13,14 +13,13 @@ from desk_app.core.cases import AUDIENCES, CaseStatus, closing_problems, is_open
 from desk_app.core.categories import Channel, is_valid_category
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.orders import find_order_number
-from desk_app.core.records import CaseDetail, PreventionRow
+from desk_app.core.records import CaseDetail, ContactInfo, PreventionRow
 from desk_app.core.threads import strip_reply_prefixes
 from desk_app.services.settings import Settings
 from desk_app.store import calls_repo, cases_repo, contacts_repo, mail_repo
 from desk_app.store.db import Database
 
 REPEAT_WINDOW = timedelta(days=30)
-REPEAT_THRESHOLD = 2  # more than this many prevention notes for one category and product → a repeat
 
 
 class CaseService:
@@ -123,11 +122,23 @@ class CaseService:
             return [d for d in (cases_repo.detail(session, i) for i in ids) if d is not None]
 
     def after_follow_due(self, today: date | None = None) -> list[CaseDetail]:
-        """Closed cases whose after-follow date has come: time for the follow-up mail."""
-        today = today or clock.local_day(datetime.now(UTC), self._settings.timezone)
+        """Closed cases whose after-follow date has come and that no mail has gone to since: time
+        for the follow-up mail."""
+        zone = self._settings.timezone
+        today = today or clock.local_day(datetime.now(UTC), zone)
         with self._db.read() as session:
-            return [d for d in (cases_repo.detail(session, i) for i in cases_repo.after_follow_due(session, today))
-                    if d is not None]
+            due = cases_repo.after_follow_due(session, today, zone)
+            return [d for d in (cases_repo.detail(session, i) for i in due) if d is not None]
+
+    def customer(self, case_id: str) -> ContactInfo | None:
+        """The case's customer with their mail addresses and phone numbers (None: not known)."""
+        with self._db.read() as session:
+            return cases_repo.customer(session, case_id)
+
+    def latest_mail(self, case_id: str) -> int | None:
+        """The mail a reply on the case answers: the customer's newest (None: the case has no mail)."""
+        with self._db.read() as session:
+            return cases_repo.latest_customer_message(session, case_id)
 
     # --- changing --------------------------------------------------------------------------------------
 
@@ -146,6 +157,9 @@ class CaseService:
         deadline = fields.get("deadline")
         if deadline is not None and deadline.tzinfo is None:
             raise DeskAppError(ErrorCode.INVALID_INPUT, "deadline (needs a time zone)")
+        follow_on = fields.get("after_follow_on")
+        if follow_on is not None and (not isinstance(follow_on, date) or isinstance(follow_on, datetime)):
+            raise DeskAppError(ErrorCode.INVALID_INPUT, "after_follow_on (a date)")
         with self._db.write() as session:
             if not cases_repo.update(session, case_id, fields):
                 raise DeskAppError(ErrorCode.NOT_FOUND, f"case {case_id}")
@@ -187,8 +201,9 @@ class CaseService:
 
     def prevention_report(self, since: datetime | None = None) -> list[PreventionRow]:
         """Prevention notes by category; a row is a repeat when its category and product came up
-        more than REPEAT_THRESHOLD times within 30 days (a warning sign)."""
+        more than `prevention_repeat_threshold` times within 30 days (a warning sign)."""
         since = since or datetime.now(UTC) - timedelta(days=365)
+        threshold = self._settings.prevention_repeat_threshold
         with self._db.read() as session:
             rows = cases_repo.prevention_rows(session, since)
         repeats: set[str] = set()
@@ -198,6 +213,6 @@ class CaseService:
             window = [r for r in rows if r.category == row.category and r.closed_at is not None
                       and abs(r.closed_at - row.closed_at) <= REPEAT_WINDOW]
             counts = Counter(p for r in window for p in r.products)
-            if any(counts[p] > REPEAT_THRESHOLD for p in row.products):
+            if any(counts[p] > threshold for p in row.products):
                 repeats.add(row.case_id)
         return [replace(r, repeat=r.case_id in repeats) for r in rows]

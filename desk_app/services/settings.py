@@ -48,6 +48,8 @@ DECLARED: dict[str, Setting] = {
         Setting("demo_loaded", bool, lambda: False),
         Setting("sync_interval_minutes", int, lambda: 5, lambda v: 1 <= v <= 240),
         Setting("auto_case_new_threads", bool, lambda: False),
+        # The prevention report flags a category and product seen more than this often in 30 days.
+        Setting("prevention_repeat_threshold", int, lambda: 2, lambda v: 1 <= v <= 99),
     )
 }
 

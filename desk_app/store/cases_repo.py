@@ -5,13 +5,26 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk_app.core import clock
 from desk_app.core.cases import OPEN_STATUSES
-from desk_app.core.records import CaseDetail, PreventionRow
 from desk_app.core.orders import find_order_number
-from desk_app.store.models import Case, CaseMessageLink, CaseNote, Contact, ContactChannel, Message, Order, OrderLine
+from desk_app.core.records import CaseDetail, ContactInfo, PreventionRow
+from desk_app.store import contacts_repo
+from desk_app.store.models import (
+    Account,
+    Case,
+    CaseMessageLink,
+    CaseNote,
+    Contact,
+    ContactChannel,
+    Message,
+    Order,
+    OrderLine,
+    OutboxEntry,
+)
 
 EDITABLE = frozenset({
     "title", "status", "category", "channel", "contact_id", "order_number", "deadline", "escalated", "agent",
@@ -92,11 +105,39 @@ def due_between(session: Session, start: datetime, end: datetime) -> list[str]:
         .order_by(Case.deadline)))
 
 
-def after_follow_due(session: Session, day: date) -> list[str]:
-    """Closed cases whose after-follow date has come."""
-    return list(session.scalars(select(Case.id).where(
+def after_follow_due(session: Session, day: date, zone: str) -> list[str]:
+    """Closed cases whose after-follow date has come and that no mail has gone to since that day
+    (a follow-up queued or sent on or after the date ends the reminder; a later date brings it back)."""
+    due = session.execute(select(Case.id, Case.after_follow_on).where(
         Case.status.in_(("resolved", "closed")), Case.deleted_at.is_(None), Case.after_follow_on.is_not(None),
-        Case.after_follow_on <= day).order_by(Case.after_follow_on)))
+        Case.after_follow_on <= day).order_by(Case.after_follow_on)).all()
+    if not due:
+        return []
+    last_mail = dict(session.execute(
+        select(OutboxEntry.case_id, func.max(OutboxEntry.created_at))
+        .where(OutboxEntry.case_id.in_([case_id for case_id, _ in due]), OutboxEntry.state != "cancelled")
+        .group_by(OutboxEntry.case_id)).all())
+    return [case_id for case_id, follow_on in due
+            if case_id not in last_mail or last_mail[case_id] < clock.day_start_utc(follow_on, zone)]
+
+
+def customer(session: Session, case_id: str) -> ContactInfo | None:
+    """The customer of a live case, with their addresses and numbers (None: no customer known)."""
+    case = _live(session, case_id)
+    if case is None or case.contact_id is None:
+        return None
+    return next(iter(contacts_repo.list_contacts_by_ids(session, [case.contact_id])), None)
+
+
+def latest_customer_message(session: Session, case_id: str) -> int | None:
+    """The newest linked mail that did not come from one of our own accounts (the one to answer);
+    the newest linked mail of all when every one is ours."""
+    own = select(func.lower(Account.email))
+    linked = select(CaseMessageLink.message_id).where(
+        CaseMessageLink.case_id == case_id, CaseMessageLink.deleted_at.is_(None))
+    newest = select(Message.id).where(Message.message_id.in_(linked)).order_by(Message.date.desc(), Message.id.desc())
+    return session.scalar(newest.where(func.lower(Message.from_address).not_in(own)).limit(1)) \
+        or session.scalar(newest.limit(1))
 
 
 def prevention_rows(session: Session, since: datetime) -> list[PreventionRow]:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from desk_app.core.records import ContactInfo
 from desk_app.services.context import Services
 from desk_app.ui.calls.page import LOG_CALL_SHORTCUT
 from desk_app.ui.calls.quick_entry import QuickEntryDialog
@@ -56,6 +57,14 @@ class CallEntryAction(QObject):
         self.dialog = dialog
         dialog.show()
         dialog.activateWindow()
+        return dialog
+
+    @Slot(str, object)
+    def open_for_case(self, case_id: str, customer: ContactInfo | None = None) -> QuickEntryDialog:
+        """Show the quick entry with case `case_id` chosen and its `customer` (and their number)
+        filled in; an entry already open keeps a number typed in it."""
+        dialog = self.open()
+        dialog.link_case(case_id, customer)
         return dialog
 
     @Slot()

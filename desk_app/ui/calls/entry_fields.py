@@ -26,6 +26,7 @@ from desk_app.core.records import CaseSummary
 from desk_app.ui.labels import call_direction_label, category_label
 
 RECORDING_FILTER = "*.mp3 *.m4a *.wav *.ogg *.aac *.wma *.flac *.amr *.3gp"
+NEW_CASE = "+new"  # the case box's "a new case from this call" (never a case id: those are UUIDs)
 
 
 class DirectionChoice(QWidget):
@@ -144,7 +145,9 @@ class CategoryBox(QComboBox):
 
 
 class CaseBox(QComboBox):
-    """No case, or one of the open cases: the customer's own first, then everyone else's.
+    """No case, a new case made from the call, or one of the open cases: the customer's own first,
+    then everyone else's. A case chosen by `choose` (the one a call is logged from) is offered even
+    when closed, and stays chosen once the cases have loaded.
 
     Signals: only QComboBox's own.
     """
@@ -154,12 +157,22 @@ class CaseBox(QComboBox):
         self.setObjectName("callCase")
         self._cases: list[CaseSummary] = []
         self._contact_id: str | None = None
+        self._wanted: str | None = None  # chosen by the program, until the agent picks another
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(28)
         self._fill()
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.activated.connect(self._on_self_activated)
 
     def set_cases(self, cases: list[CaseSummary]) -> None:
-        self._cases = [case for case in cases if is_open(case.status)]
+        self._cases = list(cases)
+        self._fill()
+
+    def choose(self, case_id: str) -> None:
+        """Choose case `case_id` (now, or as soon as the cases have loaded)."""
+        self._wanted = case_id
         self._fill()
 
     def set_contact(self, contact_id: str | None) -> None:
@@ -168,17 +181,27 @@ class CaseBox(QComboBox):
             self._fill()
 
     def case_id(self) -> str | None:
-        return self.currentData()
+        """The existing case chosen (None: no case, or a new one)."""
+        chosen = self.currentData()
+        return None if chosen == NEW_CASE else chosen
+
+    def wants_new_case(self) -> bool:
+        """True when the call is to become a case of its own."""
+        return self.currentData() == NEW_CASE
 
     def _fill(self) -> None:
-        chosen = self.currentData()
+        chosen = self._wanted or self.currentData()
+        offered = [c for c in self._cases if is_open(c.status) or c.id == self._wanted]
         self.blockSignals(True)
         self.clear()
         self.addItem(self.tr("No case"), None)
-        own = [c for c in self._cases if self._contact_id and c.contact_id == self._contact_id]
-        others = [c for c in self._cases if c not in own]
+        self.addItem(self.tr("New case from this call"), NEW_CASE)
+        self.setItemData(1, self.tr("Make a case of this call: its category, summary and customer"),
+                         Qt.ItemDataRole.ToolTipRole)
+        own = [c for c in offered if self._contact_id and c.contact_id == self._contact_id]
+        others = [c for c in offered if c not in own]
         for group in (own, others):
-            if group and self.count() > 1:
+            if group:
                 self.insertSeparator(self.count())
             for case in group:
                 self.addItem(self._case_text(case), case.id)
@@ -193,6 +216,10 @@ class CaseBox(QComboBox):
         if case.order_number:
             parts.append(case.order_number)
         return " — ".join(parts)
+
+    @Slot(int)
+    def _on_self_activated(self, _index: int) -> None:
+        self._wanted = None  # the agent's own pick wins from now on
 
 
 class RecordingField(QWidget):

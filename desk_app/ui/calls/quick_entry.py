@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -46,6 +47,8 @@ class QuickEntryDialog(QDialog):
     the moment the entry opens; typing minutes stops it. Enter saves once the entry is complete
     (a number and a summary, a category from the list or none); Esc asks before throwing away
     what was typed. A flagged customer brings up a red banner with the firm-handling guidance.
+    The call joins the case chosen, or becomes a new case of its own (its customer, category and
+    summary carried over).
 
     Signals:
         call_logged(object): the LoggedCall the entry became; the dialog closes right after.
@@ -213,8 +216,17 @@ class QuickEntryDialog(QDialog):
         return any((
             self.phone.text().strip(), self.summary.text().strip(), self.outcome.text().strip(),
             self.category.currentText().strip(), self.recording.path(), self.case.case_id(),
-            self.minutes.value(), self.follow_up.isChecked(),
+            self.case.wants_new_case(), self.minutes.value(), self.follow_up.isChecked(),
         ))
+
+    def link_case(self, case_id: str, customer: ContactInfo | None = None) -> None:
+        """Log this call on case `case_id`; its `customer` (and their number) fills the number
+        field if nothing is typed there yet, and the focus moves on to the direction."""
+        self.case.choose(case_id)
+        if customer is not None and not self.phone.text().strip():
+            self.phone.choose(customer)
+            self.direction.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_state()
 
     def _log_arguments(self) -> dict[str, Any]:
         return {
@@ -244,11 +256,16 @@ class QuickEntryDialog(QDialog):
         if self.timer.is_running():
             self.timer.stop()  # the call ends when it is saved: its minutes count
         arguments = self._log_arguments()
-        calls = self._services.calls
+        calls, cases, new_case = self._services.calls, self._services.cases, self.case.wants_new_case()
+
+        def log() -> LoggedCall:
+            logged = calls.log(**arguments)
+            return replace(logged, case_id=cases.create_from_call(logged.id)) if new_case else logged
+
         self._saving = True
         self.error.clear()
         self._update_state()
-        self._runner.run(lambda: calls.log(**arguments), self._logged, self._log_failed, owner=self)
+        self._runner.run(log, self._logged, self._log_failed, owner=self)
 
     def _logged(self, result: LoggedCall) -> None:
         self._saving = False

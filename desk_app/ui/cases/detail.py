@@ -1,8 +1,10 @@
-"""One case beside the list: its fields, a banner for flagged customers, the timeline, notes, close."""
+"""One case beside the list: its fields, a banner for flagged customers, the timeline, notes, calls,
+close and after-follow."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -22,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from desk_app.core.cases import is_open
 from desk_app.core.errors import DeskAppError
-from desk_app.core.records import CaseDetail, CaseTimelineEntry
+from desk_app.core.records import CaseDetail, CaseTimelineEntry, ContactInfo
 from desk_app.services.context import Services
 from desk_app.ui import formatting
+from desk_app.ui.cases.after_follow import AfterFollowRow
 from desk_app.ui.cases.close_dialog import CloseCaseDialog, field_name
 from desk_app.ui.cases.fields import CaseFields
 from desk_app.ui.cases.timeline import CaseTimeline
@@ -42,10 +45,12 @@ ERROR_STYLE = "color: #c0392b;"
 
 @dataclass(frozen=True)
 class LoadedCase:
-    """A case and its timeline, read together in the background."""
+    """A case, its customer and its timeline, read together in the background."""
 
     case: CaseDetail
     timeline: list[CaseTimelineEntry]
+    customer: ContactInfo | None = None
+    latest_mail: int | None = None  # the customer's newest mail: what "Reply" answers
 
 
 class CaseDetailPanel(QStackedWidget):
@@ -55,11 +60,16 @@ class CaseDetailPanel(QStackedWidget):
         case_changed(str): the id of a case that was changed here (the list should re-read).
         message_open_requested(int): a mail of the timeline to show in the Inbox.
         reply_requested(str, int): "reply" and the id of a mail of the timeline to answer.
+        log_call_requested(str, object): the case's id and its customer (ContactInfo, or None):
+            log a call on this case.
+        follow_up_requested(str): the id of the (closed) case whose follow-up mail to write.
     """
 
     case_changed = Signal(str)
     message_open_requested = Signal(int)
     reply_requested = Signal(str, int)
+    log_call_requested = Signal(str, object)
+    follow_up_requested = Signal(str)
 
     def __init__(self, services: Services, runner: Runner, tz: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +77,7 @@ class CaseDetailPanel(QStackedWidget):
         self._runner = runner
         self._tz = tz
         self._case: CaseDetail | None = None
+        self._customer: ContactInfo | None = None
         self._request = 0  # only the newest load may land
         self.close_dialog: CloseCaseDialog | None = None
         self.placeholder = EmptyState(icon("cases"), self.tr("No case selected"),
@@ -87,6 +98,7 @@ class CaseDetailPanel(QStackedWidget):
         self.closing.setObjectName("caseClosing")
         self.closing.setWordWrap(True)
         self.closing.setTextFormat(Qt.TextFormat.PlainText)
+        self.after_follow = AfterFollowRow(tz)
         self.timeline = CaseTimeline(tz)
         self.note = QPlainTextEdit()
         self.note.setObjectName("caseNote")
@@ -97,6 +109,9 @@ class CaseDetailPanel(QStackedWidget):
         self.note.installEventFilter(self)  # Ctrl+Return saves (a key filter: the editor sees it first)
         self.add_note_button = QPushButton(self.tr("Add note"))
         self.add_note_button.setObjectName("caseAddNote")
+        self.log_call_button = QPushButton(icon("call-in"), self.tr("Log call…"))
+        self.log_call_button.setObjectName("caseLogCall")
+        self.log_call_button.setToolTip(self.tr("Log a phone call with this case's customer on this case"))
         self.close_button = QPushButton(self.tr("Close case…"))
         self.close_button.setObjectName("caseClose")
         self.reopen_button = QPushButton(self.tr("Reopen"))
@@ -112,6 +127,7 @@ class CaseDetailPanel(QStackedWidget):
         note_row.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignBottom)
         actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.log_call_button)
         actions.addStretch(1)
         actions.addWidget(self.reopen_button)
         actions.addWidget(self.close_button)
@@ -126,6 +142,7 @@ class CaseDetailPanel(QStackedWidget):
         layout.addWidget(self.fields)
         layout.addWidget(self.error)
         layout.addWidget(self.closing)
+        layout.addWidget(self.after_follow)
         layout.addWidget(timeline_title)
         layout.addWidget(self.timeline, 1)
         layout.addLayout(note_row)
@@ -144,6 +161,9 @@ class CaseDetailPanel(QStackedWidget):
         self.timeline.message_open_requested.connect(self.message_open_requested)
         self.timeline.reply_requested.connect(self.reply_requested)
         self.add_note_button.clicked.connect(self._on_add_note_button_clicked)
+        self.log_call_button.clicked.connect(self._on_log_call_button_clicked)
+        self.after_follow.date_edited.connect(self._on_after_follow_date_edited)
+        self.after_follow.follow_up_requested.connect(self._on_after_follow_follow_up_requested)
         self.close_button.clicked.connect(self._on_close_button_clicked)
         self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
 
@@ -162,13 +182,15 @@ class CaseDetailPanel(QStackedWidget):
         request = self._request
 
         def load() -> LoadedCase:
-            return LoadedCase(services.cases.get(case_id), services.calls.timeline(case_id))
+            return LoadedCase(services.cases.get(case_id), services.calls.timeline(case_id),
+                              services.cases.customer(case_id), services.cases.latest_mail(case_id))
 
         self._runner.run(load, lambda loaded: self._loaded(request, loaded),
                          lambda error: self._load_failed(request, error), owner=self)
 
     def clear(self) -> None:
         self._case = None
+        self._customer = None
         self.setCurrentIndex(0)
 
     def error_text(self) -> str:
@@ -187,8 +209,9 @@ class CaseDetailPanel(QStackedWidget):
     def _loaded(self, request: int, loaded: LoadedCase) -> None:
         if request != self._request:
             return
+        self._customer = loaded.customer
         self._show_case(loaded.case)
-        self.timeline.set_entries(loaded.timeline)
+        self.timeline.set_entries(loaded.timeline, loaded.latest_mail)
         self._show_error("")
         self.setCurrentIndex(1)
 
@@ -205,6 +228,8 @@ class CaseDetailPanel(QStackedWidget):
         self.reopen_button.setVisible(not still_open)
         self.closing.setText(self._closing_text(case))
         self.closing.setVisible(case.status == "closed")
+        self.after_follow.set_case(case)
+        self.after_follow.setVisible(not still_open)
 
     def _closing_text(self, case: CaseDetail) -> str:
         lines = [self.tr("Closed {when}").format(when=formatting.date_time(case.closed_at, self._tz))]
@@ -217,9 +242,6 @@ class CaseDetailPanel(QStackedWidget):
         if case.prevention_note:
             audience = ", ".join(audience_label(a) for a in case.prevention_audience)
             lines.append(f"{field_name('prevention_note')}: {case.prevention_note} → {audience}")
-        if case.after_follow_on:
-            lines.append(self.tr("After-follow on {day}").format(day=formatting.local_date(case.after_follow_on,
-                                                                                          self._tz)))
         return "\n".join(lines)
 
     def _show_error(self, text: str) -> None:
@@ -245,6 +267,7 @@ class CaseDetailPanel(QStackedWidget):
             self._show_error(self.tr("Not saved: {error}").format(error=error))
         if self._case is not None:
             self.fields.set_case(self._case)  # back to what is stored
+            self.after_follow.set_case(self._case)
 
     # -- slots --------------------------------------------------------------------------------
 
@@ -262,6 +285,22 @@ class CaseDetailPanel(QStackedWidget):
         cases, case_id = self._services.cases, self._case.id
         self.note.clear()
         self._run_change(lambda: cases.add_note(case_id, body))
+
+    @Slot()
+    def _on_log_call_button_clicked(self) -> None:
+        if self._case is not None:
+            self.log_call_requested.emit(self._case.id, self._customer)
+
+    @Slot(object)
+    def _on_after_follow_date_edited(self, day: date | None) -> None:
+        cases, case_id = self._services.cases, self.case_id()
+        self._show_error("")
+        self._run_change(lambda: cases.update(case_id, after_follow_on=day))
+
+    @Slot()
+    def _on_after_follow_follow_up_requested(self) -> None:
+        if self._case is not None:
+            self.follow_up_requested.emit(self._case.id)
 
     @Slot()
     def _on_close_button_clicked(self) -> None:

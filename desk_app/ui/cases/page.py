@@ -1,4 +1,5 @@
-"""The Cases page: saved views and filters over the case list, the chosen case beside it."""
+"""The Cases page: saved views and filters over the case list (remembered between sessions), the
+chosen case beside it, reminders of passed deadlines and due after-follow mails."""
 
 from __future__ import annotations
 
@@ -20,13 +21,18 @@ from PySide6.QtWidgets import (
 
 from desk_app.core.cases import CaseStatus, is_open
 from desk_app.core.categories import CLAIM_GROUPS, INQUIRY_GROUP
-from desk_app.core.records import CaseSummary, PreventionRow
+from desk_app.core.errors import DeskAppError, ErrorCode
+from desk_app.core.records import CaseSummary, LoggedCall, OutboxItem, PreventionRow
 from desk_app.services.context import Services
+from desk_app.ui.cases.after_follow import AfterFollowReminder
 from desk_app.ui.cases.detail import CaseDetailPanel
 from desk_app.ui.cases.model import CaseColumn, CaseListModel
 from desk_app.ui.cases.prevention_dialog import PreventionReportDialog
 from desk_app.ui.cases.reminder import DeadlineReminder
-from desk_app.ui.cases.views import CaseFilter, CaseListData, SavedView, apply, view_label
+from desk_app.ui.cases.views import CaseFilter, CaseListData, FilterMemory, SavedView, apply, view_label
+from desk_app.ui.compose.context import ui_language
+from desk_app.ui.compose.error_text import start_error_text
+from desk_app.ui.compose.notice_bar import NoticeBar
 from desk_app.ui.icons import icon
 from desk_app.ui.labels import case_status_label, category_group_label
 from desk_app.ui.runner import Runner
@@ -61,12 +67,17 @@ class CasesPage(RecordListPage):
         message_open_requested(int): a case's mail to show in the Inbox.
         reply_requested(str, int): "reply" and the id of a case's mail to answer.
         deadline_reminded(str): a sentence for the status bar: a deadline has just passed.
+        log_call_requested(str, object): a case's id and its customer (ContactInfo, or None): open
+            the call entry for it.
+        follow_up_ready(object): the DraftData of a case's follow-up mail, to show in a compose window.
     """
 
     case_changed = Signal(str)
     message_open_requested = Signal(int)
     reply_requested = Signal(str, int)
     deadline_reminded = Signal(str)
+    log_call_requested = Signal(str, object)
+    follow_up_ready = Signal(object)
 
     def __init__(self, services: Services, runner: Runner, tz: ZoneInfo, parent: QWidget | None = None,
                  *, now: Callable[[], datetime] | None = None) -> None:
@@ -106,6 +117,9 @@ class CasesPage(RecordListPage):
         self.reminder_banner.setStyleSheet(REMINDER_STYLE)
         self.reminder_banner.setWordWrap(True)
         self.reminder_banner.hide()
+        self.after_follow_reminder = AfterFollowReminder()
+        self.follow_up_error = NoticeBar("error")
+        self.follow_up_error.setObjectName("followUpError")
         self._build_filters()
         self._arrange()
         self._connect_signals()
@@ -153,6 +167,11 @@ class CasesPage(RecordListPage):
         self.splitter.setSizes([690, 430])
         layout.addLayout(filters_row)  # type: ignore[attr-defined]
         layout.addWidget(self.reminder_banner)
+        for notice in (self.after_follow_reminder, self.follow_up_error):
+            notice_row = QHBoxLayout()
+            notice_row.setContentsMargins(12, 0, 12, 6)
+            notice_row.addWidget(notice)
+            layout.addLayout(notice_row)  # type: ignore[attr-defined]
         layout.addWidget(self.splitter, 1)  # type: ignore[call-arg]
 
     def _connect_signals(self) -> None:
@@ -164,13 +183,18 @@ class CasesPage(RecordListPage):
         self.detail.case_changed.connect(self._on_detail_case_changed)
         self.detail.message_open_requested.connect(self.message_open_requested)
         self.detail.reply_requested.connect(self.reply_requested)
+        self.detail.log_call_requested.connect(self.log_call_requested)
+        self.detail.follow_up_requested.connect(self.start_follow_up)
+        self.after_follow_reminder.follow_up_requested.connect(self._on_after_follow_reminder_follow_up_requested)
+        self.after_follow_reminder.show_all_requested.connect(self._on_after_follow_reminder_show_all_requested)
         self.prevention_button.clicked.connect(self._on_prevention_button_clicked)
         self.reminder.deadlines_passed.connect(self._on_reminder_deadlines_passed)
 
     # -- public API ---------------------------------------------------------------------------
 
     def state_parts(self) -> dict[str, object]:
-        return {"cases/columns": self.table.horizontalHeader(), "cases/splitter": self.splitter}
+        return {"cases/columns": self.table.horizontalHeader(), "cases/splitter": self.splitter,
+                "cases/filter": FilterMemory(self.current_filter, self.set_filter)}
 
     def reload(self) -> None:
         """Re-read the cases (and start the deadline reminder with the first read)."""
@@ -186,6 +210,31 @@ class CasesPage(RecordListPage):
     def current_filter(self) -> CaseFilter:
         return CaseFilter(SavedView(self.view.currentData()), self.status_filter.currentData(), self.group_filter.currentData(),
                           self.search.text())
+
+    def set_filter(self, chosen: CaseFilter) -> None:
+        """Show the view and filters of `chosen` (one the lists no longer offer is left as it is)."""
+        self._choose_filter(chosen.view.value, chosen.status, chosen.group, chosen.text)
+
+    def start_follow_up(self, case_id: str) -> None:
+        """Write the follow-up mail of `case_id` (follow_up_ready brings the draft; a case whose
+        customer has no mail address gets a sentence that says so, above the list)."""
+        follow_up, lang = self._services.follow_up, ui_language()
+        title = next((case.title for case in self._data.rows if case.id == case_id), "")
+        self.follow_up_error.clear()
+        self._runner.run(lambda: follow_up.draft(case_id, lang), self.follow_up_ready.emit,
+                         lambda error: self.follow_up_error.show_text(self._follow_up_error_text(error, title)),
+                         owner=self)
+
+    def note_call_logged(self, call: LoggedCall) -> None:
+        """A call was logged somewhere: re-read the list (it may have made a case) and the case shown."""
+        self.reload()
+        if call.case_id is not None and call.case_id == self.detail.case_id():
+            self.detail.open_case(call.case_id)
+
+    def note_mail_queued(self, item: OutboxItem) -> None:
+        """A mail went to the outbox: a case's follow-up may be done."""
+        if item.case_id is not None:
+            self.reload()
 
     def select_record(self, record_id: Any) -> None:
         """Show case `record_id`: in the list (widening the filter if it hides it) and beside it."""
@@ -217,21 +266,43 @@ class CasesPage(RecordListPage):
         self.model.set_rows(shown)
         self._stack.setCurrentIndex(1 if self._data.rows else 0)
         self.heading.set_note(self.count_note(len(shown)) if self._data.rows else "")
+        self.after_follow_reminder.set_cases([case for case in self._data.rows if case.id in self._data.after_follow])
         self._apply_pending()
         if any(case.id == self._pending_id for case in self._data.rows):
             self._pending_id = None  # a case the view hides stays in the detail, unselected
         self.rows_loaded.emit(len(shown))
 
     def _reset_filters(self) -> None:
+        self._choose_filter(SavedView.ALL.value, None, None, "")
+
+    def _choose_filter(self, view: str, status: str | None, group: str | None, text: str) -> None:
         for widget in (self.view, self.status_filter, self.group_filter, self.search):
             widget.blockSignals(True)
-        self.view.setCurrentIndex(self.view.findData(SavedView.ALL.value))
-        self.status_filter.setCurrentIndex(0)
-        self.group_filter.setCurrentIndex(0)
-        self.search.clear()
+        for box, value in ((self.view, view), (self.status_filter, status), (self.group_filter, group)):
+            found = box.findData(value) if value is not None else 0  # None: the first entry, "any"
+            if found >= 0:
+                box.setCurrentIndex(found)
+        self.search.setText(text)
         for widget in (self.view, self.status_filter, self.group_filter, self.search):
             widget.blockSignals(False)
         self._refresh_rows()
+
+    def _follow_up_error_text(self, error: BaseException, title: str) -> str:
+        if not isinstance(error, DeskAppError):
+            return start_error_text(error)
+        if error.code is ErrorCode.NO_RECIPIENTS:
+            return self.tr(
+                "“{title}”: the customer has no mail address on record, so no follow-up mail can be written."
+                " Add their address to the customer, or follow up by phone."
+            ).format(title=title)
+        if error.code is ErrorCode.NOT_FOUND and error.detail.startswith("template"):
+            return self.tr(
+                "The after-follow template (key “after_follow”) is missing in this language:"
+                " add it under Settings → Reply templates."
+            )
+        if error.code is ErrorCode.NOT_FOUND and error.detail.startswith("case"):
+            return self.tr("This case no longer exists.")
+        return start_error_text(error)  # e.g. no mail account to write from
 
     # -- slots --------------------------------------------------------------------------------
 
@@ -247,12 +318,22 @@ class CasesPage(RecordListPage):
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         record = self.model.record(current.row()) if current.isValid() else None
         if isinstance(record, CaseSummary) and record.id != self.detail.case_id():
+            self.follow_up_error.clear()  # it spoke of the case shown before
             self.detail.open_case(record.id)
 
     @Slot(str)
     def _on_detail_case_changed(self, case_id: str) -> None:
         self.reload()
         self.case_changed.emit(case_id)
+
+    @Slot(str)
+    def _on_after_follow_reminder_follow_up_requested(self, case_id: str) -> None:
+        self.select_record(case_id)
+        self.start_follow_up(case_id)
+
+    @Slot()
+    def _on_after_follow_reminder_show_all_requested(self) -> None:
+        self.set_view(SavedView.AFTER_FOLLOW)
 
     @Slot()
     def _on_prevention_button_clicked(self) -> None:

@@ -28,7 +28,8 @@ LINE_CHARS = 90  # a note or call summary shows its first line, cut here
 class CaseTimeline(QWidget):
     """The list of what happened in a case; a mail can be opened in the Inbox or replied to.
 
-    Double-click (or Return on) a mail to open it in the Inbox; "Reply" answers the selected mail.
+    Double-click (or Return on) a mail to open it in the Inbox; "Reply" answers the selected mail,
+    or the customer's latest mail of the case while no mail is selected.
 
     Signals:
         message_open_requested(int): the id of a mail to show in the Inbox.
@@ -41,6 +42,7 @@ class CaseTimeline(QWidget):
     def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tz = tz
+        self._latest_mail: int | None = None
         self.entries = QListWidget()
         self.entries.setObjectName("caseTimeline")
         self.entries.setAlternatingRowColors(True)
@@ -50,7 +52,6 @@ class CaseTimeline(QWidget):
         self.open_button.setObjectName("timelineOpen")
         self.reply_button = QPushButton(self.tr("Reply"))
         self.reply_button.setObjectName("timelineReply")
-        self.reply_button.setToolTip(self.tr("Answer the selected mail"))
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
@@ -71,8 +72,10 @@ class CaseTimeline(QWidget):
 
     # -- public API ---------------------------------------------------------------------------
 
-    def set_entries(self, entries: Sequence[CaseTimelineEntry]) -> None:
-        """Show `entries` (already oldest first)."""
+    def set_entries(self, entries: Sequence[CaseTimelineEntry], latest_mail: int | None = None) -> None:
+        """Show `entries` (already oldest first); `latest_mail` is the mail "Reply" answers while
+        none is selected."""
+        self._latest_mail = latest_mail
         self.entries.clear()
         for entry in entries:
             item = QListWidgetItem(icon(KIND_ICONS.get(entry.kind, "cases")), self._text(entry))
@@ -112,10 +115,20 @@ class CaseTimeline(QWidget):
             return int(entry.id)
         return None
 
+    def _reply_target(self) -> int | None:
+        selected = self._current_mail()
+        return selected if selected is not None else self._latest_mail
+
     def _update_buttons(self) -> None:
-        has_mail = self._current_mail() is not None
-        self.open_button.setEnabled(has_mail)
-        self.reply_button.setEnabled(has_mail)
+        selected = self._current_mail()
+        self.open_button.setEnabled(selected is not None)
+        self.reply_button.setEnabled(self._reply_target() is not None)
+        if selected is not None:
+            self.reply_button.setToolTip(self.tr("Answer the selected mail"))
+        elif self._latest_mail is not None:
+            self.reply_button.setToolTip(self.tr("Answer the customer's latest mail"))
+        else:
+            self.reply_button.setToolTip(self.tr("This case has no mail to answer yet"))
 
     # -- slots --------------------------------------------------------------------------------
 
@@ -137,6 +150,6 @@ class CaseTimeline(QWidget):
 
     @Slot()
     def _on_reply_button_clicked(self) -> None:
-        pk = self._current_mail()
+        pk = self._reply_target()
         if pk is not None:
             self.reply_requested.emit("reply", pk)

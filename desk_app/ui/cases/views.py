@@ -1,14 +1,16 @@
-"""The case list's saved views and filters: which cases a view shows, and in what order."""
+"""The case list's saved views and filters: which cases a view shows, in what order, and how the
+chosen ones are remembered between sessions."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication
 
 from desk_app.core.cases import CaseStatus, is_open
 from desk_app.core.categories import group_of, is_claim
@@ -107,3 +109,44 @@ def _view_test(data: CaseListData, view: SavedView, now: datetime, tz: ZoneInfo)
 def _haystack(case: CaseSummary) -> str:
     return " ".join([case.title, case.contact_name, case.order_number or "", case.category or ""]).casefold()
 
+
+def encode_filter(chosen: CaseFilter) -> bytes:
+    """The filter as a small JSON document (kept in the window-state file)."""
+    return json.dumps(asdict(chosen), ensure_ascii=False).encode()
+
+
+def decode_filter(data: bytes) -> CaseFilter | None:
+    """A filter read back; None for anything unreadable (an older or damaged file keeps the defaults).
+    A field that no longer makes sense (an unknown view) falls back to its default alone."""
+    try:
+        stored = json.loads(data.decode())
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(stored, dict):
+        return None
+    view = stored.get("view")
+    status, group, text = stored.get("status"), stored.get("group"), stored.get("text")
+    return CaseFilter(
+        view=SavedView(view) if view in {v.value for v in SavedView} else SavedView.ALL,
+        status=status if isinstance(status, str) else None,
+        group=group if isinstance(group, str) else None,
+        text=text if isinstance(text, str) else "",
+    )
+
+
+class FilterMemory:
+    """The chosen view and filters as one layout part of the window-state store (which keeps parts
+    that have saveState/restoreState, like a splitter)."""
+
+    def __init__(self, current: Callable[[], CaseFilter], choose: Callable[[CaseFilter], None]) -> None:
+        self._current = current
+        self._choose = choose
+
+    def saveState(self) -> QByteArray:
+        return QByteArray(encode_filter(self._current()))
+
+    def restoreState(self, state: QByteArray | bytes) -> bool:
+        chosen = decode_filter(bytes(state))
+        if chosen is not None:
+            self._choose(chosen)
+        return chosen is not None

@@ -1,4 +1,4 @@
-"""The Settings page: language, agent name and shop name; the mail accounts; the reply templates."""
+"""The Settings page: language, agent name and shop name; cases; the mail accounts; the reply templates."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from desk_app.services.context import Services
 from desk_app.ui import formatting
 from desk_app.ui.runner import Runner
 from desk_app.ui.settings.accounts_panel import AccountsPanel
+from desk_app.ui.settings.cases_section import CasesSection
 from desk_app.ui.settings.templates_panel import TemplatesPanel
 from desk_app.ui.widgets.list_page import PageHeading
 
@@ -41,8 +42,9 @@ class Preferences:
 
 
 class SettingsPage(QWidget):
-    """Edits the preferences (Save writes them; errors show under the form), the mail accounts and
-    the reply templates; the page scrolls when the window is short.
+    """Edits the preferences (Save writes them; errors show under the form), the case settings
+    (saved as they change), the mail accounts and the reply templates; the page scrolls when the
+    window is short.
 
     Signals:
         settings_saved(): the preferences were written.
@@ -98,6 +100,8 @@ class SettingsPage(QWidget):
         body_layout.setSpacing(12)
         body_layout.addWidget(general)
         body_layout.addLayout(buttons)
+        self.cases = CasesSection(services.settings, runner)
+        body_layout.addWidget(self.cases)
         self.accounts = AccountsPanel(services, runner, formatting.zone(services.settings.timezone))
         body_layout.addWidget(self.accounts)
         self.templates = TemplatesPanel(services, runner)
@@ -146,6 +150,7 @@ class SettingsPage(QWidget):
             self._preferences_loaded,
             owner=self,
         )
+        self.cases.reload()
         self.accounts.reload()
         self.templates.reload()
 
