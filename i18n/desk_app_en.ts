@@ -232,6 +232,47 @@
     </message>
 </context>
 <context>
+    <name>AfterFollowReminder</name>
+    <message>
+        <source>(unknown customer)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>After-follow due: “{title}” ({customer}) is waiting for its follow-up mail.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more case(s) due</source>
+        <translation>
+            <numerusform>%n more case due</numerusform>
+            <numerusform>%n more cases due</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send follow-up mail…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AfterFollowRow</name>
+    <message>
+        <source>After-follow on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The case comes back on this day as a reminder to send a follow-up mail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send follow-up mail…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write to the customer with the after-follow template</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <source>Save…</source>
@@ -431,6 +472,14 @@
         <source>No case</source>
         <translation></translation>
     </message>
+    <message>
+        <source>New case from this call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Make a case of this call: its category, summary and customer</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailPanel</name>
@@ -455,6 +504,14 @@
         <translation></translation>
     </message>
     <message>
+        <source>Log call…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log a phone call with this case&apos;s customer on this case</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Close case…</source>
         <translation></translation>
     </message>
@@ -468,10 +525,6 @@
     </message>
     <message>
         <source>Closed {when}</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>After-follow on {day}</source>
         <translation></translation>
     </message>
     <message>
@@ -584,6 +637,14 @@
         <translation></translation>
     </message>
     <message>
+        <source>Answer the customer&apos;s latest mail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This case has no mail to answer yet</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Mail from {sender}</source>
         <translation></translation>
     </message>
@@ -653,6 +714,18 @@
         </translation>
     </message>
     <message>
+        <source>“{title}”: the customer has no mail address on record, so no follow-up mail can be written. Add their address to the customer, or follow up by phone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The after-follow template (key “after_follow”) is missing in this language: add it under Settings → Reply templates.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Deadline passed, still open: {cases}</source>
         <translation></translation>
     </message>
@@ -665,9 +738,78 @@
     </message>
 </context>
 <context>
+    <name>CasesSection</name>
+    <message>
+        <source>Cases</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open a case for every new mail thread in the Inbox</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A new mail that joins no open case becomes a case of its own as it arrives</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The recurrence-prevention report marks a claim as a repeat when its category and product came up more often than this within 30 days.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New mail:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Repeat after more than:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This value cannot be saved: {detail}</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CategoryBox</name>
     <message>
         <source>Type to find a category</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelEditor</name>
+    <message>
+        <source>Add an email address or phone number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimantBox</name>
+    <message>
+        <source>Unreasonable claimant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tick the signs you have seen; one is enough to flag the customer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How to handle this customer (saved when you leave the field)</source>
         <translation></translation>
     </message>
 </context>
@@ -920,6 +1062,175 @@
     </message>
 </context>
 <context>
+    <name>ContactDetailPanel</name>
+    <message>
+        <source>No customer selected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick a customer in the list to see their details and history.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading in katakana, e.g. ヤマダ ハナコ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Anything worth knowing next time (saved when you leave the field)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This customer is a duplicate: move everything to another one</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone / email</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Possibly the same person as {name} ({reasons}).</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more look-alike(s).</source>
+        <translation>
+            <numerusform>%n more look-alike.</numerusform>
+            <numerusform>%n more look-alikes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone / email</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Flagged: unreasonable claimant</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ContactTimeline</name>
+    <message>
+        <source>Open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the selected mail, call or case where it lives</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No mails, calls, cases or orders yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mail from the customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mail to the customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call ({direction})</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Case · {status}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order · {total}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Customers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New Customer…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A customer is added when you make a case from their mail, or with New Customer. Their mails, calls, cases and orders then come together here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name, kana, phone or email</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find a customer ({shortcut})</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} customer(s)</source>
+        <translation>
+            <numerusform>%n of {total} customers</numerusform>
+            <numerusform>%n of {total} customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name of the new customer:</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CustomerTallyModel</name>
     <message>
         <source>Customer</source>
@@ -934,11 +1245,51 @@
         <translation></translation>
     </message>
     <message>
+        <source>In/Out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mails</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Calls logged in the month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incoming / outgoing calls</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minutes on the phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mails answered (replies sent)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pay for the customer&apos;s pieces, each at the rates in force on its day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pieces tied to no customer: shipments, returns, replies to addresses not on file</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Not on file: {phone}</source>
         <translation></translation>
     </message>
     <message>
-        <source>Incoming {incoming} · outgoing {outgoing}</source>
+        <source>Other pieces</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No number</source>
         <translation></translation>
     </message>
 </context>
@@ -1338,6 +1689,77 @@
     </message>
     <message>
         <source>The claim-handling manual will appear here, so that you can look up how to answer each kind of claim while you reply.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Merge {name} into the customer chosen below: the one to keep.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name, kana, phone or email</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>— possible duplicate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the customer to keep.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work piece(s)</source>
+        <translation>
+            <numerusform>%n work piece</numerusform>
+            <numerusform>%n work pieces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{gone} will be merged into {keep}.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>{keep} keeps their name and kana and gains %n phone number(s) or address(es) they lack.</source>
+        <translation>
+            <numerusform>{keep} keeps their name and kana and gains %n phone number or address they lack.</numerusform>
+            <numerusform>{keep} keeps their name and kana and gains %n phone numbers or addresses they lack.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moving to {keep}: {records}.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The notes are joined; the unreasonable-claimant flag stays if either is flagged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>{gone} then disappears from the customer list. This cannot be undone.</source>
         <translation></translation>
     </message>
 </context>
@@ -1948,6 +2370,41 @@
     </message>
 </context>
 <context>
+    <name>TallyTotal</name>
+    <message>
+        <source>Total: {calls} · {mails} · {pieces} {amount}</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) answered</source>
+        <translation>
+            <numerusform>%n mail answered</numerusform>
+            <numerusform>%n mails answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n piece</numerusform>
+            <numerusform>%n pieces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) on the phone: {incoming} incoming, {outgoing} outgoing</source>
+        <translation>
+            <numerusform>%n minute on the phone: {incoming} incoming, {outgoing} outgoing</numerusform>
+            <numerusform>%n minutes on the phone: {incoming} incoming, {outgoing} outgoing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateForm</name>
     <message>
         <source>The key is lowercase letters, digits and _ and starts with a letter (e.g. late_reply).</source>
@@ -2230,6 +2687,65 @@
     </message>
 </context>
 <context>
+    <name>contacts</name>
+    <message>
+        <source>Demands far more than is reasonable, though the shop is not at fault</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Complains to vent stress rather than to solve a problem</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Is after money or free goods</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unreasonable claimant: stay calm, polite and firm. Do not apologise by reflex (a “sorry” can be taken as admitting fault), offer only what the policy allows, keep everything in writing or recorded, and involve the owner.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>same email address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>same kana</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not saved: this customer no longer exists (merged or deleted).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not saved: a customer needs a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not saved: that is not an email address.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not saved: that is not a phone number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged into themselves.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Damaged or defective</source>
@@ -2476,6 +2992,10 @@
     </message>
     <message>
         <source>Calls</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Customers</source>
         <translation></translation>
     </message>
     <message>

@@ -232,6 +232,46 @@
     </message>
 </context>
 <context>
+    <name>AfterFollowReminder</name>
+    <message>
+        <source>(unknown customer)</source>
+        <translation>（お客様不明）</translation>
+    </message>
+    <message>
+        <source>After-follow due: “{title}” ({customer}) is waiting for its follow-up mail.</source>
+        <translation>アフターフォローの予定日です: 「{title}」（{customer}）のフォローメールが未送信です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more case(s) due</source>
+        <translation>
+            <numerusform>ほか %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send follow-up mail…</source>
+        <translation>フォローメールを作成…</translation>
+    </message>
+</context>
+<context>
+    <name>AfterFollowRow</name>
+    <message>
+        <source>After-follow on</source>
+        <translation>アフターフォロー予定日</translation>
+    </message>
+    <message>
+        <source>The case comes back on this day as a reminder to send a follow-up mail</source>
+        <translation>この日に案件が再び表示され、アフターフォローのメール送信をお知らせします</translation>
+    </message>
+    <message>
+        <source>Send follow-up mail…</source>
+        <translation>フォローメールを作成…</translation>
+    </message>
+    <message>
+        <source>Write to the customer with the after-follow template</source>
+        <translation>アフターフォローの定型文でお客様にメールを書きます</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <source>Save…</source>
@@ -428,6 +468,14 @@
         <source>No case</source>
         <translation>案件なし</translation>
     </message>
+    <message>
+        <source>New case from this call</source>
+        <translation>この通話から案件を作成</translation>
+    </message>
+    <message>
+        <source>Make a case of this call: its category, summary and customer</source>
+        <translation>この通話の分類・内容・お客様で案件を作成します</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailPanel</name>
@@ -452,6 +500,14 @@
         <translation>メモを追加</translation>
     </message>
     <message>
+        <source>Log call…</source>
+        <translation>通話を記録…</translation>
+    </message>
+    <message>
+        <source>Log a phone call with this case&apos;s customer on this case</source>
+        <translation>この案件のお客様との通話を、この案件に記録します</translation>
+    </message>
+    <message>
         <source>Close case…</source>
         <translation>完了にする…</translation>
     </message>
@@ -466,10 +522,6 @@
     <message>
         <source>Closed {when}</source>
         <translation>{when} に完了</translation>
-    </message>
-    <message>
-        <source>After-follow on {day}</source>
-        <translation>アフターフォロー予定日: {day}</translation>
     </message>
     <message>
         <source>Not saved: {detail}</source>
@@ -581,6 +633,14 @@
         <translation>選択したメールに返信します</translation>
     </message>
     <message>
+        <source>Answer the customer&apos;s latest mail</source>
+        <translation>お客様からの最新のメールに返信します</translation>
+    </message>
+    <message>
+        <source>This case has no mail to answer yet</source>
+        <translation>この案件には、返信するメールがまだありません</translation>
+    </message>
+    <message>
         <source>Mail from {sender}</source>
         <translation>{sender} からのメール</translation>
     </message>
@@ -648,6 +708,18 @@
         </translation>
     </message>
     <message>
+        <source>“{title}”: the customer has no mail address on record, so no follow-up mail can be written. Add their address to the customer, or follow up by phone.</source>
+        <translation>「{title}」: お客様のメールアドレスが登録されていないため、フォローメールを作成できません。顧客情報にアドレスを追加するか、電話でフォローしてください。</translation>
+    </message>
+    <message>
+        <source>The after-follow template (key “after_follow”) is missing in this language: add it under Settings → Reply templates.</source>
+        <translation>この言語のアフターフォロー用の定型文（キー「after_follow」）がありません。設定 →「定型文（返信テンプレート）」で追加してください。</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>この案件はもう存在しません。</translation>
+    </message>
+    <message>
         <source>Deadline passed, still open: {cases}</source>
         <translation>回答期日を過ぎた未完了の案件: {cases}</translation>
     </message>
@@ -659,10 +731,79 @@
     </message>
 </context>
 <context>
+    <name>CasesSection</name>
+    <message>
+        <source>Cases</source>
+        <translation>対応案件</translation>
+    </message>
+    <message>
+        <source>Open a case for every new mail thread in the Inbox</source>
+        <translation>受信箱の新しいスレッドごとに案件を作成する</translation>
+    </message>
+    <message>
+        <source>A new mail that joins no open case becomes a case of its own as it arrives</source>
+        <translation>未完了の案件に属さない新着メールは、受信した時点で新しい案件になります</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> 回超</translation>
+    </message>
+    <message>
+        <source>The recurrence-prevention report marks a claim as a repeat when its category and product came up more often than this within 30 days.</source>
+        <translation>30日以内に同じ分類・同じ商品のクレームがこの回数を超えて発生すると、再発防止の一覧で「繰り返し」として印を付けます。</translation>
+    </message>
+    <message>
+        <source>New mail:</source>
+        <translation>新着メール:</translation>
+    </message>
+    <message>
+        <source>Repeat after more than:</source>
+        <translation>繰り返しとみなす回数:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved: {detail}</source>
+        <translation>この値は保存できません: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>CategoryBox</name>
     <message>
         <source>Type to find a category</source>
         <translation>入力して分類を検索</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelEditor</name>
+    <message>
+        <source>Add an email address or phone number</source>
+        <translation>メールアドレスまたは電話番号を追加</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimantBox</name>
+    <message>
+        <source>Unreasonable claimant</source>
+        <translation>要注意のお客様</translation>
+    </message>
+    <message>
+        <source>Tick the signs you have seen; one is enough to flag the customer.</source>
+        <translation>当てはまる項目にチェックを入れてください。1つでも当てはまれば要注意のお客様になります。</translation>
+    </message>
+    <message>
+        <source>How to handle this customer (saved when you leave the field)</source>
+        <translation>このお客様への対応方針（入力欄を離れると保存されます）</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1055,172 @@
     </message>
 </context>
 <context>
+    <name>ContactDetailPanel</name>
+    <message>
+        <source>No customer selected</source>
+        <translation>お客様が選択されていません</translation>
+    </message>
+    <message>
+        <source>Pick a customer in the list to see their details and history.</source>
+        <translation>一覧からお客様を選ぶと、詳細と履歴が表示されます。</translation>
+    </message>
+    <message>
+        <source>Reading in katakana, e.g. ヤマダ ハナコ</source>
+        <translation>カタカナの読み（例: ヤマダ ハナコ）</translation>
+    </message>
+    <message>
+        <source>Anything worth knowing next time (saved when you leave the field)</source>
+        <translation>次回の対応で役立つこと（入力欄を離れると保存されます）</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>別の顧客に統合…</translation>
+    </message>
+    <message>
+        <source>This customer is a duplicate: move everything to another one</source>
+        <translation>重複登録のとき: このお客様の記録をすべて別の顧客に移します</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Phone / email</source>
+        <translation>電話番号 / メール</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as {name} ({reasons}).</source>
+        <translation>{name} と同じ人物かもしれません（{reasons}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more look-alike(s).</source>
+        <translation>
+            <numerusform>ほかにも似ている顧客が %n件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>統合…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Phone / email</source>
+        <translation>電話番号 / メール</translation>
+    </message>
+    <message>
+        <source>Flagged: unreasonable claimant</source>
+        <translation>要注意のお客様（不当なクレーム）</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTimeline</name>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Show the selected mail, call or case where it lives</source>
+        <translation>選択したメール・通話・案件を、それぞれの画面で開きます</translation>
+    </message>
+    <message>
+        <source>No mails, calls, cases or orders yet</source>
+        <translation>メール・通話・案件・注文はまだありません</translation>
+    </message>
+    <message>
+        <source>Mail from the customer</source>
+        <translation>お客様からのメール</translation>
+    </message>
+    <message>
+        <source>Mail to the customer</source>
+        <translation>お客様へのメール</translation>
+    </message>
+    <message>
+        <source>Call ({direction})</source>
+        <translation>通話（{direction}）</translation>
+    </message>
+    <message>
+        <source>Case · {status}</source>
+        <translation>案件 · {status}</translation>
+    </message>
+    <message>
+        <source>Order · {total}</source>
+        <translation>注文 · {total}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>New Customer…</source>
+        <translation>新規顧客…</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>顧客はまだ登録されていません</translation>
+    </message>
+    <message>
+        <source>A customer is added when you make a case from their mail, or with New Customer. Their mails, calls, cases and orders then come together here.</source>
+        <translation>メールから案件を作成するか「新規顧客」で追加すると、顧客が登録されます。そのお客様のメール・通話・案件・注文がここにまとまります。</translation>
+    </message>
+    <message>
+        <source>Name, kana, phone or email</source>
+        <translation>名前・フリガナ・電話番号・メール</translation>
+    </message>
+    <message>
+        <source>Find a customer ({shortcut})</source>
+        <translation>顧客を検索（{shortcut}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} customer(s)</source>
+        <translation>
+            <numerusform>{total}人中 %n人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation>新規顧客</translation>
+    </message>
+    <message>
+        <source>Name of the new customer:</source>
+        <translation>新しい顧客の名前:</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTallyModel</name>
     <message>
         <source>Customer</source>
@@ -928,12 +1235,52 @@
         <translation>通話時間</translation>
     </message>
     <message>
+        <source>In/Out</source>
+        <translation>着信/発信</translation>
+    </message>
+    <message>
+        <source>Mails</source>
+        <translation>返信数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Calls logged in the month</source>
+        <translation>この月に記録した通話の数</translation>
+    </message>
+    <message>
+        <source>Incoming / outgoing calls</source>
+        <translation>着信 / 発信の件数</translation>
+    </message>
+    <message>
+        <source>Minutes on the phone</source>
+        <translation>通話時間（分）</translation>
+    </message>
+    <message>
+        <source>Mails answered (replies sent)</source>
+        <translation>返信したメールの数</translation>
+    </message>
+    <message>
+        <source>Pay for the customer&apos;s pieces, each at the rates in force on its day</source>
+        <translation>このお客様の対応の報酬額（それぞれ対応した日の単価で計算）</translation>
+    </message>
+    <message>
+        <source>Pieces tied to no customer: shipments, returns, replies to addresses not on file</source>
+        <translation>お客様に紐付かない対応: 発送、返品、未登録のアドレスへの返信</translation>
+    </message>
+    <message>
         <source>Not on file: {phone}</source>
         <translation>未登録: {phone}</translation>
     </message>
     <message>
-        <source>Incoming {incoming} · outgoing {outgoing}</source>
-        <translation>着信 {incoming} ・ 発信 {outgoing}</translation>
+        <source>Other pieces</source>
+        <translation>その他の対応</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>番号なし</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1674,73 @@
     <message>
         <source>The claim-handling manual will appear here, so that you can look up how to answer each kind of claim while you reply.</source>
         <translation>ここにクレーム対応マニュアルが表示されます。返信しながら、クレームの種類ごとの対応方法を確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge customer</source>
+        <translation>顧客の統合</translation>
+    </message>
+    <message>
+        <source>Merge {name} into the customer chosen below: the one to keep.</source>
+        <translation>{name} を、下で選ぶ顧客（残す方）に統合します。</translation>
+    </message>
+    <message>
+        <source>Name, kana, phone or email</source>
+        <translation>名前・フリガナ・電話番号・メール</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <source>— possible duplicate</source>
+        <translation>— 重複の可能性あり</translation>
+    </message>
+    <message>
+        <source>Choose the customer to keep.</source>
+        <translation>残す顧客を選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>案件 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>通話 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work piece(s)</source>
+        <translation>
+            <numerusform>作業記録 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{gone} will be merged into {keep}.</source>
+        <translation>{gone} を {keep} に統合します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{keep} keeps their name and kana and gains %n phone number(s) or address(es) they lack.</source>
+        <translation>
+            <numerusform>{keep} の名前とフリガナはそのままで、未登録の電話番号・アドレス %n件が追加されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moving to {keep}: {records}.</source>
+        <translation>{keep} に移る記録: {records}。</translation>
+    </message>
+    <message>
+        <source>The notes are joined; the unreasonable-claimant flag stays if either is flagged.</source>
+        <translation>メモはまとめて残ります。どちらかが要注意のお客様なら、統合後も要注意のままです。</translation>
+    </message>
+    <message>
+        <source>{gone} then disappears from the customer list. This cannot be undone.</source>
+        <translation>その後、{gone} は顧客一覧から消えます。この操作は元に戻せません。</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2343,37 @@
     </message>
 </context>
 <context>
+    <name>TallyTotal</name>
+    <message>
+        <source>Total: {calls} · {mails} · {pieces} {amount}</source>
+        <translation>合計: {calls} ・ {mails} ・ {pieces} {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>通話 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) answered</source>
+        <translation>
+            <numerusform>返信 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>対応 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) on the phone: {incoming} incoming, {outgoing} outgoing</source>
+        <translation>
+            <numerusform>通話時間 %n分（着信 {incoming}件・発信 {outgoing}件）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateForm</name>
     <message>
         <source>The key is lowercase letters, digits and _ and starts with a letter (e.g. late_reply).</source>
@@ -2211,6 +2656,65 @@
     </message>
 </context>
 <context>
+    <name>contacts</name>
+    <message>
+        <source>Demands far more than is reasonable, though the shop is not at fault</source>
+        <translation>当店に非がないのに、妥当な範囲を大きく超える要求をする</translation>
+    </message>
+    <message>
+        <source>Complains to vent stress rather than to solve a problem</source>
+        <translation>問題の解決よりも、ストレス発散のために苦情を言う</translation>
+    </message>
+    <message>
+        <source>Is after money or free goods</source>
+        <translation>金銭や無償の商品が目的</translation>
+    </message>
+    <message>
+        <source>Unreasonable claimant: stay calm, polite and firm. Do not apologise by reflex (a “sorry” can be taken as admitting fault), offer only what the policy allows, keep everything in writing or recorded, and involve the owner.</source>
+        <translation>要注意のお客様です。冷静に、丁寧かつ毅然と対応してください。反射的に謝らないこと（「申し訳ございません」が非を認めたと受け取られることがあります）。規定で認められた対応だけを示し、やり取りはすべて文書か録音で残し、店長に相談してください。</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>電話番号が同じ</translation>
+    </message>
+    <message>
+        <source>same email address</source>
+        <translation>メールアドレスが同じ</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>名前が同じ</translation>
+    </message>
+    <message>
+        <source>same kana</source>
+        <translation>フリガナが同じ</translation>
+    </message>
+    <message>
+        <source>Not saved: this customer no longer exists (merged or deleted).</source>
+        <translation>保存できませんでした: この顧客はもう存在しません（統合または削除済み）。</translation>
+    </message>
+    <message>
+        <source>Not saved: a customer needs a name.</source>
+        <translation>保存できませんでした: 名前は必須です。</translation>
+    </message>
+    <message>
+        <source>Not saved: that is not an email address.</source>
+        <translation>保存できませんでした: メールアドレスの形式ではありません。</translation>
+    </message>
+    <message>
+        <source>Not saved: that is not a phone number.</source>
+        <translation>保存できませんでした: 電話番号の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged into themselves.</source>
+        <translation>同じ顧客同士は統合できません。</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>保存できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Damaged or defective</source>
@@ -2458,6 +2962,10 @@
     <message>
         <source>Calls</source>
         <translation>通話記録</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Manual</source>
