@@ -24,6 +24,7 @@ from desk_app.core.flags import DELETED
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.mail.folders import ROLE_ORDER, SYNC_FOLDER, is_selectable, role_for
 from desk_app.mail.headers import normalize_message_id
+from desk_app.mail.listing import FolderStatus, list_folders
 from desk_app.mail.parsing import InlineParser, ProcessParser, parser_for
 from desk_app.mail.sync_types import (
     FetchedMessage,
@@ -122,8 +123,15 @@ class SyncEngine:
         stored: IdsStored | None = None,
         cancelled: Callable[[], bool] | None = None,
         keep_days: int | None = None,
+        seen: dict[str, FolderStatus] | None = None,
     ) -> None:
         self.client = client
+        # Folder name → the server status at the end of this connection's last complete pull of
+        # it (the caller keeps the dict across passes on one connection). A folder whose status
+        # is the same now has not changed: with CONDSTORE, HIGHESTMODSEQ moves with every flag,
+        # UIDNEXT with every new message and the count with every expunge.
+        self._seen = seen if seen is not None else {}
+        self._listed: dict[str, FolderStatus] = {}
         # Bodies of mail older than this many days are not downloaded (headers only), to save disk.
         self.keep_days = keep_days
         self.store = store
@@ -144,23 +152,46 @@ class SyncEngine:
         report = report or SyncReport()
         folders = folders if folders is not None else self.sync_folder_list()
         report.actions_pushed = self.push_actions(folders)
+        if report.actions_pushed:
+            self._listed = {}  # statuses listed before the push are out of date
+        selected_other = False
         for folder in folders:
             self._check_cancel()
-            self.pull_folder(folder, report)
             report.folders += 1
+            if self._unchanged(folder):
+                continue
+            self.pull_folder(folder, report)
+            selected_other = selected_other or folder.role != "inbox"
+        if selected_other and self._seen:
+            # Leave the Inbox selected: IDLE waits on it, and the next pass's LIST-STATUS is
+            # cheap for a selected folder (Dovecot rescans an unselected Maildir for STATUS).
+            self.client.select_folder("INBOX", readonly=True)
         return report
 
     def sync_folder_list(self) -> list[FolderState]:
-        """Mirror the server's selectable folders (minus record sync's folder) with their roles."""
-        wanted: list[tuple[str, str | None, str | None]] = []
-        for flags, delimiter, name in self.client.list_folders():
-            if not is_selectable(flags) or name == SYNC_FOLDER:
-                continue
-            delim = delimiter.decode() if isinstance(delimiter, bytes) else delimiter
-            wanted.append((name, delim, role_for(name, flags)))
-        self.store.drop_folders([name for name, _, _ in wanted])
-        states = [self.store.save_folder(name, delim, role) for name, delim, role in wanted]
+        """Mirror the server's selectable folders (minus record sync's folder) with their roles.
+
+        On a connection that has completed a pass, the listing carries each folder's status
+        (LIST-STATUS) so that unchanged folders need no SELECT at all.
+        """
+        with_status = self.condstore and bool(self._seen)
+        if with_status:
+            # A server answers STATUS of the selected folder from this connection's view of it,
+            # which only catches up with other clients' changes on a command such as NOOP.
+            self.client.noop()
+        listed = list_folders(self.client, with_status=with_status)
+        wanted = [
+            (f.name, f.delimiter, role_for(f.name, f.flags))
+            for f in listed
+            if is_selectable(f.flags) and f.name != SYNC_FOLDER
+        ]
+        self._listed = {f.name: f.status for f in listed if f.status is not None}
+        states = self.store.sync_folders(wanted)
         return sorted(states, key=lambda f: (ROLE_ORDER.get(f.role, 4), f.name))
+
+    def _unchanged(self, folder: FolderState) -> bool:
+        status = self._listed.get(folder.name)
+        return status is not None and status.highestmodseq is not None and self._seen.get(folder.name) == status
 
     def pull_folder(self, folder: FolderState, report: SyncReport) -> None:
         """Bring one folder's local copy in step with the server."""
@@ -169,7 +200,16 @@ class SyncEngine:
         uidnext = int(info[b"UIDNEXT"]) if b"UIDNEXT" in info else None
         exists = int(info.get(b"EXISTS", 0))
         modseq = int(info[b"HIGHESTMODSEQ"]) if self.condstore and b"HIGHESTMODSEQ" in info else None
+        self._seen.pop(folder.name, None)
+        self._pull_selected(folder, report, uidvalidity=uidvalidity, uidnext=uidnext, exists=exists, modseq=modseq)
+        if uidnext is not None and modseq is not None:
+            # Local now holds what the server held at SELECT (later changes move the status on).
+            self._seen[folder.name] = FolderStatus(uidvalidity, uidnext, exists, modseq)
 
+    def _pull_selected(
+        self, folder: FolderState, report: SyncReport, *, uidvalidity: int, uidnext: int | None, exists: int,
+        modseq: int | None,
+    ) -> None:
         if folder.uidvalidity is not None and uidvalidity != folder.uidvalidity:
             # The server renumbered the folder: keep the rows (and everything linked to them),
             # detach their UIDs, and match them again by Message-ID below.

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.records import AccountInfo
 from desk_app.mail.delivery import deliver
 from desk_app.mail.imap import ImapConnection, close_quietly, connect
+from desk_app.mail.listing import FolderStatus
 from desk_app.mail.sync import SyncEngine, wait_for_changes
 from desk_app.mail.sync_types import SyncReport
 from desk_app.services.accounts import AccountService, imap_endpoint, smtp_endpoint
@@ -28,7 +30,8 @@ from desk_app.store.outbox_store import AccountOutboxStore
 
 log = logging.getLogger(__name__)
 
-DEMO_ACCOUNT = "demo"  # the demo data set's account has no server behind it
+DEMO_ACCOUNT = "demo"
+RECORD_EVERY_S = 60.0  # the demo data set's account has no server behind it
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,8 @@ class AccountSession:
         self._password = password
         self._cases = cases
         self._store = AccountSyncStore(db, account.id)
+        self._seen: dict[str, FolderStatus] = {}  # folder statuses this connection has pulled up to
+        self._recorded: tuple[str | None, float] | None = None  # last outcome written, and when
         self._outbox = AccountOutboxStore(
             db, account.id, agent=settings.agent_name, device_id=settings.device_id, zone=settings.timezone
         )
@@ -97,7 +102,7 @@ class AccountSession:
 
                 engine = SyncEngine(
                     self._client, self._store, progress=progress, stored=stored_and_attached, cancelled=cancelled,
-                    keep_days=self.account.keep_days,
+                    keep_days=self.account.keep_days, seen=self._seen,
                 )
                 folders = engine.sync_folder_list()
                 sent_folder = next((f.name for f in folders if f.role == "sent"), None)
@@ -129,8 +134,14 @@ class AccountSession:
         close_quietly(self._client)
 
     def _record(self, error: str | None) -> None:
+        """Note the outcome on the account. A connection that keeps succeeding writes it once a
+        minute, not on every pass: the background loop stays free of writes when nothing changes."""
+        now = time.monotonic()
+        if self._recorded is not None and self._recorded[0] == error and now - self._recorded[1] < RECORD_EVERY_S:
+            return
         with self._db.write() as session:
             accounts_repo.record_sync(session, self.account.id or 0, datetime.now(UTC), error)
+        self._recorded = (error, now)
 
 
 class SyncService:

@@ -40,24 +40,30 @@ class AccountSyncStore:
             folders = session.scalars(select(Folder).where(Folder.account_id == self.account_id))
             return [self._state(f) for f in folders]
 
-    def save_folder(self, name: str, delimiter: str | None, role: str | None) -> FolderState:
-        with self._db.write() as session:
-            folder = session.scalar(
-                select(Folder).where(Folder.account_id == self.account_id, Folder.name == name)
-            )
-            if folder is None:
-                folder = Folder(account_id=self.account_id, name=name)
-                session.add(folder)
-            folder.delimiter = delimiter
-            folder.role = role
-            session.flush()
-            return self._state(folder)
-
-    def drop_folders(self, keep: Sequence[str]) -> None:
+    def sync_folders(self, wanted: Sequence[tuple[str, str | None, str | None]]) -> list[FolderState]:
+        """Mirror the server's folders `(name, delimiter, role)`: add, update, drop — and write
+        nothing when they are as stored (the usual case: a pass with nothing new writes nothing)."""
+        target = {name: (delimiter, role) for name, delimiter, role in wanted}
+        with self._db.read() as session:
+            stored = list(session.scalars(select(Folder).where(Folder.account_id == self.account_id)))
+            if {f.name: (f.delimiter, f.role) for f in stored} == target:
+                return [self._state(f) for f in stored]
         with self._db.write() as session:
             session.execute(
-                delete(Folder).where(Folder.account_id == self.account_id, Folder.name.not_in(list(keep)))
+                delete(Folder).where(Folder.account_id == self.account_id, Folder.name.not_in(list(target)))
             )
+            existing = {
+                f.name: f for f in session.scalars(select(Folder).where(Folder.account_id == self.account_id))
+            }
+            for name, (delimiter, role) in target.items():
+                folder = existing.get(name)
+                if folder is None:
+                    folder = existing[name] = Folder(account_id=self.account_id, name=name)
+                    session.add(folder)
+                folder.delimiter = delimiter
+                folder.role = role
+            session.flush()
+            return [self._state(existing[name]) for name in target]
 
     def update_folder_state(
         self, folder_id: int, *, uidvalidity: int, uidnext: int | None, highestmodseq: int | None

@@ -281,6 +281,47 @@ def test_a_long_lived_session_keeps_asking_only_for_changed_flags(
     assert [r.flagged for r in sorted(inbox_rows(services), key=lambda r: r.uid)] == [True, True] + [False] * 4
 
 
+def test_a_warm_pass_skips_unchanged_folders_and_still_sees_every_change(
+    services: Services, mailbox: Mailbox, synced_account: AccountInfo
+) -> None:
+    for n in range(1, 4):
+        mailbox.append(mail(n))
+    session = services.sync.open_session(synced_account)
+    selected: list[str] = []
+    select = session._client.select_folder
+
+    def counting_select(folder, *args, **kwargs):
+        selected.append(folder)
+        return select(folder, *args, **kwargs)
+
+    session._client.select_folder = counting_select
+    try:
+        assert session.run_pass().new == 3
+        selected.clear()
+        assert session.run_pass().new == 0
+        condstore = session._client.has_capability("CONDSTORE")
+        if condstore:
+            assert selected == []  # nothing changed: no folder opened
+        # Changes in two folders made by another client between passes.
+        mailbox.append(mail(9, subject="送信済みの控え"), folder="Sent")
+        conn = mailbox.imap()
+        conn.select("INBOX")
+        conn.uid("STORE", "2", "+FLAGS", r"(\Deleted)")
+        conn.expunge()
+        conn.logout()
+        selected.clear()
+        report = session.run_pass()
+        assert (report.new, report.removed) == (1, 1)
+        if condstore:
+            assert sorted(set(selected)) == ["INBOX", "Sent"]  # only the changed folders
+    finally:
+        session.close()
+    subjects = {row[0] for row in services.db.execute_sql(
+        "SELECT m.subject FROM messages m JOIN folders f ON f.id = m.folder_id WHERE f.name = 'Sent'")}
+    assert subjects == {"送信済みの控え"}
+    assert sorted(r.uid for r in inbox_rows(services)) == [1, 3]
+
+
 def test_keep_days_stores_old_mail_as_headers_only(services: Services, mailbox: Mailbox) -> None:
     from dataclasses import replace
 
