@@ -325,8 +325,10 @@ def render_table(rows: list[Row]) -> str:
         if row.ratio_target is not None:
             limit = row.limit()
             target = f"≤ {row.ratio_target:g}× mbsync" + (f" ({_fmt(limit, row.unit)})" if limit else "")
-        else:
+        elif row.target is not None:
             target = "< " + _fmt(row.target, row.unit)
+        else:
+            target = "(for reference)"
         ratio = f"{row.measured / row.mbsync:.2f}×" if row.measured is not None and row.mbsync else "—"
         lines.append((row.figure, _fmt(row.measured, row.unit), target, _fmt(row.mbsync, row.unit), ratio,
                       row.verdict()))
