@@ -42,7 +42,9 @@ def tls_context(ca_file: str | None) -> ssl.SSLContext:
 def classify(exc: BaseException) -> ErrorCode:
     """Map a connection failure to the error the user can act on."""
     if isinstance(exc, LoginError):
-        return ErrorCode.AUTH_FAILED
+        # imapclient turns whatever LOGIN raised into LoginError, a link that broke included.
+        broken = isinstance(exc.__context__, IMAPClientAbortError | OSError | EOFError)
+        return ErrorCode.CONNECTION_LOST if broken else ErrorCode.AUTH_FAILED
     if isinstance(exc, ssl.SSLError | ssl.CertificateError):
         return ErrorCode.TLS_FAILED
     if isinstance(exc, socket.timeout | TimeoutError):
@@ -84,8 +86,11 @@ def connect(endpoint: ServerEndpoint, username: str, password: str) -> imapclien
         if client is not None:
             close_quietly(client)
         code = classify(exc)
-        if stage == "login" and isinstance(exc, IMAPClientError) and code is ErrorCode.CONNECTION_LOST:
-            code = ErrorCode.AUTH_FAILED
+        if (
+            stage == "login" and isinstance(exc, IMAPClientError) and code is ErrorCode.CONNECTION_LOST
+            and not isinstance(exc, IMAPClientAbortError | LoginError)
+        ):
+            code = ErrorCode.AUTH_FAILED  # the server refused the login in words (NO / BAD)
         elif isinstance(exc, IMAPClientError) and not isinstance(exc, IMAPClientAbortError):
             # The server answered, but not as we need: no STARTTLS on offer (going on in clear
             # text is not an option), or not even IMAP4 (imaplib gives up before we can ask).

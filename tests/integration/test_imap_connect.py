@@ -170,8 +170,9 @@ def _silent(conn: socket.socket) -> None:
     """Accept and never say a word (the connection stays open until the test ends)."""
 
 
-def _old_imap(capability: bytes) -> Callable[[socket.socket], None]:
-    """A server that greets without a capability list and answers CAPABILITY with `capability`."""
+def _old_imap(capability: bytes, *, drop_at_login: bool = False) -> Callable[[socket.socket], None]:
+    """A server that greets without a capability list and answers CAPABILITY with `capability`;
+    with `drop_at_login` the link breaks when the client sends its LOGIN."""
 
     def serve(conn: socket.socket) -> None:
         conn.settimeout(5)
@@ -188,6 +189,10 @@ def _old_imap(capability: bytes) -> Callable[[socket.socket], None]:
                 command = command.upper()
                 if command.startswith(b"CAPABILITY"):
                     conn.sendall(b"* CAPABILITY " + capability + b"\r\n" + tag + b" OK done\r\n")
+                elif command.startswith(b"LOGIN") and drop_at_login:
+                    conn.shutdown(socket.SHUT_RDWR)
+                    conn.close()
+                    return
                 elif command.startswith(b"LOGOUT"):
                     conn.sendall(b"* BYE bye\r\n" + tag + b" OK done\r\n")
                     return
@@ -246,6 +251,11 @@ def test_server_without_any_imap4_is_refused(fake_server) -> None:
     # Here imaplib itself gives up ("server not IMAP4 compliant"): still the same code.
     server = fake_server(_old_imap(b"IMAP2 AUTH=LOGIN"))
     assert code_of(ServerEndpoint(HOST, server.port, "none", timeout=5), "u", "p") is ErrorCode.NO_IMAP4REV1
+
+
+def test_a_link_that_breaks_during_login_is_connection_lost_not_a_wrong_password(fake_server) -> None:
+    server = fake_server(_old_imap(b"IMAP4rev1 AUTH=PLAIN", drop_at_login=True))
+    assert code_of(ServerEndpoint(HOST, server.port, "none", timeout=5), "u", "p") is ErrorCode.CONNECTION_LOST
 
 
 # --- TLS ---------------------------------------------------------------------------------------
