@@ -767,14 +767,6 @@
         <source>Repeat after more than:</source>
         <translation></translation>
     </message>
-    <message>
-        <source>Saved.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>This value cannot be saved: {detail}</source>
-        <translation></translation>
-    </message>
 </context>
 <context>
     <name>CategoryBox</name>
@@ -1604,6 +1596,17 @@
     </message>
 </context>
 <context>
+    <name>InstantSection</name>
+    <message>
+        <source>Saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This value cannot be saved: {detail}</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>MailBrowser</name>
     <message>
         <source>Open Link</source>
@@ -1615,6 +1618,25 @@
     </message>
     <message>
         <source>Open</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MailSection</name>
+    <message>
+        <source>Mail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check for mail every:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New mail in the Inbox usually arrives at once (the server tells desk_app); this is how often every folder is checked as well, and the Inbox on servers that cannot tell.</source>
         <translation></translation>
     </message>
 </context>

@@ -760,14 +760,6 @@
         <source>Repeat after more than:</source>
         <translation>繰り返しとみなす回数:</translation>
     </message>
-    <message>
-        <source>Saved.</source>
-        <translation>保存しました。</translation>
-    </message>
-    <message>
-        <source>This value cannot be saved: {detail}</source>
-        <translation>この値は保存できません: {detail}</translation>
-    </message>
 </context>
 <context>
     <name>CategoryBox</name>
@@ -1588,6 +1580,17 @@
     </message>
 </context>
 <context>
+    <name>InstantSection</name>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved: {detail}</source>
+        <translation>この値は保存できません: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>MailBrowser</name>
     <message>
         <source>Open Link</source>
@@ -1600,6 +1603,25 @@
     <message>
         <source>Open</source>
         <translation>開く</translation>
+    </message>
+</context>
+<context>
+    <name>MailSection</name>
+    <message>
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Check for mail every:</source>
+        <translation>メールの確認間隔:</translation>
+    </message>
+    <message>
+        <source>New mail in the Inbox usually arrives at once (the server tells desk_app); this is how often every folder is checked as well, and the Inbox on servers that cannot tell.</source>
+        <translation>受信箱の新着メールは通常すぐに届きます（サーバーが知らせます）。この間隔ですべてのフォルダーも確認します。新着を知らせられないサーバーでは受信箱もこの間隔で確認します。</translation>
     </message>
 </context>
 <context>

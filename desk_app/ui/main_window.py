@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         self.inbox.unread_changed.connect(self._on_inbox_unread_changed)
         self.settings_page.settings_saved.connect(self._on_settings_page_settings_saved)
         self.settings_page.accounts_changed.connect(self._on_settings_page_accounts_changed)
+        self.settings_page.sync_interval_changed.connect(self._on_settings_page_sync_interval_changed)
         self._status_timer.timeout.connect(self._on_status_timer_timeout)
         self.sync_now_action.triggered.connect(self._on_sync_now_action_triggered)
         self.status.sync_now_requested.connect(self._on_sync_now_action_triggered)
@@ -385,6 +386,10 @@ class MainWindow(QMainWindow):
     def _on_settings_page_accounts_changed(self) -> None:
         self.sync.restart()
         self.refresh_status()
+
+    @Slot()
+    def _on_settings_page_sync_interval_changed(self) -> None:
+        self.sync.restart()  # the workers take the interval when they start
 
     @Slot()
     def _on_sync_now_action_triggered(self) -> None:

@@ -1,4 +1,5 @@
-"""The Settings page: language, agent name and shop name; cases; the mail accounts; the reply templates."""
+"""The Settings page: language, agent name and shop name; cases; mail checking; the mail accounts;
+the reply templates."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from desk_app.ui import formatting
 from desk_app.ui.runner import Runner
 from desk_app.ui.settings.accounts_panel import AccountsPanel
 from desk_app.ui.settings.cases_section import CasesSection
+from desk_app.ui.settings.mail_section import MailSection
 from desk_app.ui.settings.templates_panel import TemplatesPanel
 from desk_app.ui.widgets.list_page import PageHeading
 
@@ -49,10 +51,12 @@ class SettingsPage(QWidget):
     Signals:
         settings_saved(): the preferences were written.
         accounts_changed(): an account was added or edited.
+        sync_interval_changed(): how often the background sync runs was changed.
     """
 
     settings_saved = Signal()
     accounts_changed = Signal()
+    sync_interval_changed = Signal()
 
     def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +106,8 @@ class SettingsPage(QWidget):
         body_layout.addLayout(buttons)
         self.cases = CasesSection(services.settings, runner)
         body_layout.addWidget(self.cases)
+        self.mail = MailSection(services.settings, runner)
+        body_layout.addWidget(self.mail)
         self.accounts = AccountsPanel(services, runner, formatting.zone(services.settings.timezone))
         body_layout.addWidget(self.accounts)
         self.templates = TemplatesPanel(services, runner)
@@ -141,6 +147,7 @@ class SettingsPage(QWidget):
         self.shop_name.textEdited.connect(self._on_field_edited)
         self.language.activated.connect(self._on_field_edited)
         self.accounts.accounts_changed.connect(self.accounts_changed)
+        self.mail.setting_saved.connect(self._on_mail_setting_saved)
 
     def reload(self) -> None:
         """Read the stored preferences into the form."""
@@ -151,6 +158,7 @@ class SettingsPage(QWidget):
             owner=self,
         )
         self.cases.reload()
+        self.mail.reload()
         self.accounts.reload()
         self.templates.reload()
 
@@ -188,6 +196,10 @@ class SettingsPage(QWidget):
 
         self.save_button.setEnabled(False)
         self._runner.run(save, self._saved, self._save_failed, owner=self)
+
+    @Slot(str)
+    def _on_mail_setting_saved(self, _name: str) -> None:
+        self.sync_interval_changed.emit()
 
     @Slot()
     def _on_field_edited(self) -> None:
