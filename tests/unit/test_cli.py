@@ -114,7 +114,15 @@ def test_reply_with_a_template_is_queued_and_listed(demo_db: Path, tmp_path: Pat
     first = json.loads(run("messages", "list", "--folder", "INBOX", "--limit", "1", "--json", db=demo_db).stdout)[0]
     body = tmp_path / "body.txt"
     body.write_text("確認のうえ、改めてご連絡いたします。\n", encoding="utf-8")
-    # The shop name is not set in the demo: the template has a gap, so nothing is queued.
+    # Without a shop name the template has a gap, so nothing is queued.
+    from desk_app.paths import AppPaths
+    from desk_app.services.context import Services
+
+    shop = Services.open(AppPaths(data_dir=tmp_path / "home", db_file=demo_db))
+    try:
+        shop.settings.set("shop_name", "")  # the demo names its shop; a new desk has none yet
+    finally:
+        shop.close()
     refused = run("--lang", "ja", "reply", str(first["id"]), "--body-file", str(body), "--template", "ack_deadline",
                   "--json", db=demo_db)
     assert refused.returncode == 1 and "shop_name" in refused.stderr and refused.stdout == ""

@@ -91,6 +91,8 @@ class DemoService:
                 return _already_loaded()
             result = demo_writer.write_demo(session, data, mails, device_id=self._settings.device_id)
         self._settings.set("demo_loaded", True)
+        if not self._settings.shop_name:
+            self._settings.set("shop_name", bank.shop["name"])  # replies and statements name the shop
         return result
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from desk_app.core.cases import CaseStatus, is_open
 from desk_app.core.categories import CATEGORY_KEYS, is_claim
-from desk_app.paths import resolve_paths
+from desk_app.paths import AppPaths, resolve_paths
 from desk_app.services.context import Services
 from desk_app.services.demo.bank import load_bank
 from desk_app.services.demo.generate import generate
@@ -182,6 +182,18 @@ def test_pieces_and_rates(loaded: tuple[Services, float]) -> None:
     assert card.rates == {"email_reply": 150, "call_in": 200, "call_out": 200, "shipment": 80, "return": 120}
     assert card.agent == services.settings.agent_name and card.effective_from.day == 1
     assert replies == sent
+
+
+def test_the_demo_names_its_shop_unless_one_is_set(loaded: tuple[Services, float], tmp_path) -> None:
+    services, _ = loaded
+    assert services.settings.shop_name == "木と革の道具店 ひだまり"
+    own = Services.open(AppPaths(data_dir=tmp_path / "own", db_file=tmp_path / "own.db"))
+    try:
+        own.settings.set("shop_name", "革工房ことり")
+        own.demo.load(NOW)
+        assert own.settings.shop_name == "革工房ことり"
+    finally:
+        own.close()
 
 
 def test_second_load_writes_nothing(loaded: tuple[Services, float]) -> None:
