@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QAbstractButton, QMainWindow
 
 
 class HasState(Protocol):
@@ -18,6 +18,23 @@ class HasState(Protocol):
     def saveState(self) -> QByteArray: ...
 
     def restoreState(self, state: QByteArray | bytes) -> bool: ...
+
+
+class CheckMemory:
+    """A check box's state as a layout part (e.g. the Inbox's "Group by conversation")."""
+
+    def __init__(self, button: QAbstractButton) -> None:
+        self._button = button
+
+    def saveState(self) -> QByteArray:
+        return QByteArray(b"1" if self._button.isChecked() else b"0")
+
+    def restoreState(self, state: QByteArray | bytes) -> bool:
+        value = bytes(state)
+        if value not in (b"0", b"1"):
+            return False
+        self._button.setChecked(value == b"1")
+        return True
 
 
 class WindowStateStore:

@@ -130,6 +130,19 @@ def test_geometry_and_splitters_are_remembered(qtbot, make_window, sample, paths
     assert second.inbox.splitter.sizes() == sizes
 
 
+def test_the_inbox_grouping_choice_is_remembered(make_window, sample):
+    first = make_window(remember_state=True)
+    box = first.inbox.filter_bar().threaded_box
+    assert box.isChecked()  # conversations by default
+    box.setChecked(False)
+    assert not first.inbox.model.is_threaded()
+    first.close()
+
+    second = make_window(remember_state=True)
+    assert not second.inbox.filter_bar().threaded_box.isChecked()
+    assert not second.inbox.model.is_threaded()
+
+
 def test_connection_state_follows_the_data(make_window, services, sample):
     window = make_window()
     assert window.status.connection_label.text() == "Offline"  # an account, no sync yet

@@ -14,6 +14,7 @@ from desk_app.services.mail import ListQuery
 from desk_app.ui.icons import icon
 from desk_app.ui.inbox.actions import InboxActions
 from desk_app.ui.inbox.filter_bar import InboxFilterBar, ListFilter
+from desk_app.ui.window_state import CheckMemory
 from desk_app.ui.inbox.folders import FolderTree
 from desk_app.ui.inbox.message_list import MessageListPanel
 from desk_app.ui.inbox.model import Column, MessageListModel
@@ -119,7 +120,8 @@ class InboxPage(QWidget):
     def state_parts(self) -> dict[str, object]:
         """Layouts the window remembers between runs."""
         # The view stands in for its header: restoring widths must keep sorting by header click.
-        return {"inbox/splitter": self.splitter, "inbox/columns": self.list_panel.view}
+        return {"inbox/splitter": self.splitter, "inbox/columns": self.list_panel.view,
+                "inbox/threaded": CheckMemory(self.list_panel.bar.threaded_box)}
 
     def reload(self) -> None:
         """Re-read folders (and, through them, the message list) in the background."""
