@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from desk_app.cli.manual_commands import manual_language
 from desk_app.cli.text import error_sentence, print_json, to_jsonable
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.records import AccountInfo
@@ -90,7 +91,7 @@ def cmd_messages_show(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_search(services: Services, args: argparse.Namespace) -> int:
-    hits = services.search.everything(args.query)
+    hits = services.search.everything(args.query, lang=manual_language(services, args))
     if args.json:
         print_json(hits, _zone(services))
     else:

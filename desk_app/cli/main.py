@@ -14,7 +14,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from desk_app import __version__, logs
-from desk_app.cli import compose_commands, mail_commands, support_commands
+from desk_app.cli import (
+    compose_commands, mail_commands, manual_commands, pay_commands, statement_commands, support_commands,
+)
 from desk_app.cli.text import describe_failure, error_sentence, print_json, system_language
 from desk_app.core.errors import DeskAppError
 from desk_app.paths import AppPaths, resolve_paths
@@ -61,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     mail_commands.register(commands)
     compose_commands.register(commands)
     support_commands.register(commands)
+    pay_commands.register(commands)
+    statement_commands.register(commands)
+    manual_commands.register(commands)
     return parser
 
 

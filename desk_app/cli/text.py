@@ -83,9 +83,62 @@ ERROR_TEXT: dict[ErrorCode, dict[str, str]] = {
         "en": "cannot read the attachment {detail}; nothing was queued",
         "ja": "添付ファイル {detail} を読み込めません。送信待ちにはしていません",
     },
+    ErrorCode.MONTH_LOCKED: {
+        "en": "{detail} is approved and locked: its pieces can no longer be added, changed or voided; record the correction as an adjustment (statement adjust --month {detail} …), which goes to the next open month",
+        "ja": "{detail} は承認済みで締められています。この月の歩合は追加・変更・取り消しできません。訂正は調整として登録してください（statement adjust --month {detail} …。次の締められていない月に入ります）",
+    },
+    ErrorCode.MONTH_NOT_OVER: {
+        "en": "{detail} is not over yet; a month can be approved once it has ended",
+        "ja": "{detail} はまだ終わっていません。承認は月が終わってからできます",
+    },
+    ErrorCode.STATEMENT_STEP: {
+        "en": "this step is not possible for the statement in its present state ({detail})",
+        "ja": "この明細の今の状態ではこの操作はできません（{detail}）",
+    },
+    ErrorCode.PASSPHRASE_REQUIRED: {
+        "en": "this is the owner's step: give the owner's passphrase with --passphrase-stdin",
+        "ja": "店長（オーナー）の操作です。--passphrase-stdin でオーナーのパスフレーズを入力してください",
+    },
+    ErrorCode.PASSPHRASE_WRONG: {
+        "en": "the owner's passphrase is wrong; nothing was changed",
+        "ja": "オーナーのパスフレーズが違います。何も変更していません",
+    },
+    ErrorCode.BUNDLE_INVALID: {
+        "en": "{detail} is not a statement bundle this version of desk_app can read; nothing was imported",
+        "ja": "{detail} はこのバージョンの desk_app で読める支払明細バンドルではありません。何も取り込んでいません",
+    },
+    ErrorCode.BUNDLE_TAMPERED: {
+        "en": "{detail} does not match its checksum: it was changed after it was exported; nothing was imported (ask the agent to export it again)",
+        "ja": "{detail} のチェックサムが一致しません。書き出した後に変更されています。何も取り込んでいません（担当者に書き出し直してもらってください）",
+    },
+    ErrorCode.EXPORT_UNENCODABLE: {
+        "en": "cp932 cannot hold these characters: {detail}; export as UTF-8 instead (nothing was written)",
+        "ja": "cp932 では書き出せない文字があります: {detail}。UTF-8 で書き出してください（ファイルは作成していません）",
+    },
+    ErrorCode.NOT_AVAILABLE: {
+        "en": "{detail} is not available in this version yet",
+        "ja": "{detail} はこのバージョンではまだ使えません",
+    },
     ErrorCode.NOT_FOUND: {"en": "not found: {detail}", "ja": "見つかりません: {detail}"},
     ErrorCode.INVALID_INPUT: {"en": "invalid input: {detail}", "ja": "入力が正しくありません: {detail}"},
 }
+
+# Sentences of the manual commands, in both UI languages.
+MANUAL_TEXT: dict[str, dict[str, str]] = {
+    "no_section": {
+        "en": "the manual has no section with the id {id} (`manual list` shows the ids)",
+        "ja": "マニュアルに ID が {id} の項目はありません（ID の一覧は `manual list` で確認できます）",
+    },
+    "file_skipped": {
+        "en": "a manual file was skipped because it cannot be used: {error}",
+        "ja": "使用できないマニュアルのファイルを読み飛ばしました: {error}",
+    },
+}
+
+
+def manual_sentence(key: str, lang: str, **values: str) -> str:
+    texts = MANUAL_TEXT[key]
+    return texts.get(lang, texts["en"]).format(**values)
 
 
 def system_language(env: dict[str, str] | None = None) -> str:

@@ -29,7 +29,7 @@ class TallyCall:
 @dataclass(frozen=True)
 class TallyPiece:
     """A live piece with the customer it came from; a call's piece brings its call's contact and
-    number (a caller not on file is counted by the number)."""
+    number (a caller not on file is counted by the number) and length (a short call may pay 0)."""
 
     kind: str
     quantity: int
@@ -37,6 +37,7 @@ class TallyPiece:
     contact_id: str | None
     call_phone: str | None = None
     call_phone_normalized: str | None = None
+    call_seconds: int | None = None
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def month_tally(month: str, calls: Iterable[TallyCall], pieces: Iterable[TallyPi
 
     def row(key: str | None) -> CustomerTally:
         its_calls, its_pieces = calls_by.get(key, []), pieces_by.get(key, [])
-        paid = tally(((p.kind, p.quantity, p.day) for p in its_pieces), cards)
+        paid = tally(((p.kind, p.quantity, p.day, p.call_seconds) for p in its_pieces), cards)
         contact = contacts.get(key) if key else None
         last_phone = its_calls[-1].phone if its_calls else ""
         return CustomerTally(

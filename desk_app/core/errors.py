@@ -31,6 +31,16 @@ class ErrorCode(StrEnum):
     NO_RECIPIENTS = "no_recipients"
     BAD_ADDRESS = "bad_address"
     ATTACHMENT_UNREADABLE = "attachment_unreadable"
+    # Pieces, rates and statements.
+    MONTH_LOCKED = "month_locked"
+    MONTH_NOT_OVER = "month_not_over"
+    STATEMENT_STEP = "statement_step"
+    PASSPHRASE_REQUIRED = "passphrase_required"
+    PASSPHRASE_WRONG = "passphrase_wrong"
+    BUNDLE_INVALID = "bundle_invalid"
+    BUNDLE_TAMPERED = "bundle_tampered"
+    EXPORT_UNENCODABLE = "export_unencodable"
+    NOT_AVAILABLE = "not_available"
 
 
 class DeskAppError(Exception):

@@ -13,12 +13,17 @@ from desk_app.services.contacts import ContactService
 from desk_app.services.demo import DemoService
 from desk_app.services.follow_up import FollowUpService
 from desk_app.services.mail import MailService
+from desk_app.services.manual import ManualService
+from desk_app.services.owner import OwnerService
+from desk_app.services.rates import RateService
 from desk_app.services.search import SearchService
 from desk_app.services.settings import Settings
+from desk_app.services.statements import StatementService
 from desk_app.services.status import StatusService
 from desk_app.services.support import SupportService
 from desk_app.services.sync import SyncService
 from desk_app.services.templates import TemplateService
+from desk_app.services.work import WorkService
 from desk_app.store.db import Database, open_database
 
 
@@ -36,12 +41,17 @@ class Services:
     accounts: AccountService
     sync: SyncService
     search: SearchService
+    manual: ManualService
     templates: TemplateService
     compose: ComposeService
     contacts: ContactService
     calls: CallService
     cases: CaseService
     follow_up: FollowUpService
+    owner: OwnerService
+    rates: RateService
+    work: WorkService
+    statements: StatementService
 
     @classmethod
     def open(cls, paths: AppPaths) -> Services:
@@ -54,8 +64,10 @@ class Services:
         accounts = AccountService(db)
         mail = MailService(db)
         templates = TemplateService(db, settings, paths)
+        manual = ManualService(settings)
         cases = CaseService(db, settings)
         compose = ComposeService(db, settings, accounts, mail, templates)
+        owner = OwnerService(settings)
         return cls(
             paths=paths,
             db=db,
@@ -66,13 +78,18 @@ class Services:
             demo=DemoService(db, settings, paths),
             accounts=accounts,
             sync=SyncService(db, accounts, settings, cases),
-            search=SearchService(db),
+            search=SearchService(db, manual),
+            manual=manual,
             compose=compose,
             templates=templates,
             contacts=ContactService(db, settings),
             calls=CallService(db, settings),
             cases=cases,
             follow_up=FollowUpService(settings, cases, compose, templates),
+            owner=owner,
+            rates=RateService(db, settings, owner),
+            work=WorkService(db, settings),
+            statements=StatementService(db, settings, owner),
         )
 
     def close(self) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desk_app.core.errors import DeskAppError, ErrorCode
+from desk_app.core.passphrase import is_passphrase_hash
 from desk_app.store import settings_store
 from desk_app.store.db import Database
 
@@ -50,6 +51,10 @@ DECLARED: dict[str, Setting] = {
         Setting("auto_case_new_threads", bool, lambda: False),
         # The prevention report flags a category and product seen more than this often in 30 days.
         Setting("prevention_repeat_threshold", int, lambda: 2, lambda v: 1 <= v <= 99),
+        # The owner's folder of manual sections that replace or extend the bundled ones ("" for none).
+        Setting("manual_folder", str, lambda: "", lambda v: "\n" not in v),
+        # The owner's passphrase as a salted scrypt hash ("" while none is set); never the passphrase.
+        Setting("owner_passphrase_hash", str, lambda: "", lambda v: v == "" or is_passphrase_hash(v)),
     )
 }
 

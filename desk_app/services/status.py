@@ -6,12 +6,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from desk_app.core import clock
-from desk_app.core.customer_tally import month_tally
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.pieces import tally
 from desk_app.core.records import MonthTally, Overview, PieceTally
 from desk_app.services.settings import Settings
-from desk_app.store import overview_repo, pay_repo, tally_repo
+from desk_app.store import overview_repo, pay_repo
 from desk_app.store.db import Database
 
 
@@ -42,18 +41,8 @@ class StatusService:
             first = clock.parse_month(month)
         except ValueError as exc:
             raise DeskAppError(ErrorCode.INVALID_INPUT, f"month {month}") from exc
-        agent = agent or self._settings.agent_name
-        zone = self._settings.timezone
-        end = clock.next_month(first)
         with self._db.read() as session:
-            cards = pay_repo.rate_cards(session, agent)
-            calls = tally_repo.month_calls(session, agent, clock.day_start_utc(first, zone),
-                                           clock.day_start_utc(end, zone))
-            pieces = pay_repo.customer_pieces(session, agent, first, end)
-            contacts = tally_repo.contacts(
-                session, {c.contact_id for c in calls if c.contact_id} | {p.contact_id for p in pieces if p.contact_id}
-            )
-        return month_tally(f"{first:%Y-%m}", calls, pieces, cards, contacts)
+            return pay_repo.month_tally(session, agent or self._settings.agent_name, first, self._settings.timezone)
 
     def overview(self) -> Overview:
         with self._db.read() as session:

@@ -8,7 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.core.records import CaseTimelineEntry
-from desk_app.store.models import Call, Case, CaseMessageLink, CaseNote, Message, WorkItem
+from desk_app.store import pay_repo
+from desk_app.store.models import Call, Case, CaseMessageLink, CaseNote, Message
 
 
 def case_exists(session: Session, case_id: str) -> bool:
@@ -18,15 +19,15 @@ def case_exists(session: Session, case_id: str) -> bool:
 def add_call(session: Session, *, at: datetime, day: date, direction: str, phone: str, phone_normalized: str,
              contact_id: str | None, case_id: str | None, seconds: int, category: str | None, summary: str,
              outcome: str, follow_up: bool, agent: str, recording_path: str | None, device_id: str) -> str:
-    """Store a call and one `call_in`/`call_out` piece keyed by the call (so it can never count twice)."""
+    """Store a call and one `call_in`/`call_out` piece keyed by the call (so it can never count twice);
+    refused (MONTH_LOCKED) on a day of an approved month."""
     call = Call(at=at, direction=direction, phone=phone, phone_normalized=phone_normalized, contact_id=contact_id,
                 case_id=case_id, seconds=seconds, category=category, summary=summary, outcome=outcome,
                 follow_up=follow_up, agent=agent, recording_path=recording_path, device_id=device_id)
     session.add(call)
     session.flush()
-    session.add(WorkItem(agent=agent, kind=f"call_{direction}", quantity=1, at=at, day=day, source_kind="call",
-                         source_ref=call.id, contact_id=contact_id, device_id=device_id))
-    session.flush()
+    pay_repo.add_piece(session, agent=agent, kind=f"call_{direction}", quantity=1, at=at, day=day, source_kind="call",
+                       source_ref=call.id, contact_id=contact_id, call_seconds=seconds, device_id=device_id)
     return call.id
 
 

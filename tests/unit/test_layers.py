@@ -1,7 +1,7 @@
 """The layer rule of STYLE.md, checked by walking every import in the package.
 
-ui → services → (mail, manual, sales, charts, store) → core. Only ui imports Qt, only store
-imports SQLAlchemy/Alembic, only mail imports imapclient/smtplib/email parsing.
+ui → services → (mail, manual, sales, charts, exports, store) → core. Only ui imports Qt, only store
+imports SQLAlchemy/Alembic, only mail imports imapclient/smtplib/email parsing, only exports fpdf2.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ RESTRICTED = {
     "imaplib": {"mail"},
     "email": {"mail"},
     "keyring": {"mail"},
+    "fpdf": {"exports"},
 }
 # Which desk_app layers each layer may import.
 ALLOWED_INTERNAL = {
@@ -33,9 +34,10 @@ ALLOWED_INTERNAL = {
     "manual": {"manual", "core"},
     "sales": {"sales", "core"},
     "charts": {"charts", "core"},
-    "services": {"services", "store", "mail", "manual", "sales", "charts", "core", "paths"},
-    "ui": {"ui", "services", "core", "paths"},
-    "cli": {"services", "core", "paths", "logs"},
+    "exports": {"exports", "core"},
+    "services": {"services", "store", "mail", "manual", "sales", "charts", "exports", "core", "paths"},
+    "ui": {"ui", "services", "charts", "core", "paths"},  # charts: Qt-free figure builders the GUI embeds
+    "cli": {"services", "core", "exports", "paths", "logs"},
     "paths": set(),
     "logs": {"paths"},
     "__main__": {"cli"},  # and ui, lazily, to start the window

@@ -29,6 +29,9 @@ class WorkItem(Replicable, Base):
     source_kind: Mapped[str | None] = mapped_column(String(16), default=None)  # message | call
     source_ref: Mapped[str | None] = mapped_column(Text, default=None)
     contact_id: Mapped[str | None] = mapped_column(ForeignKey("contacts.id"), default=None)
+    # A call piece carries its call's length: calls shorter than the rate card's minimum pay 0,
+    # and an imported piece has no call beside it to look the length up in.
+    call_seconds: Mapped[int | None] = mapped_column(Integer, default=None)
     note: Mapped[str] = mapped_column(Text, default="")
     voided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     void_reason: Mapped[str] = mapped_column(Text, default="")
@@ -42,9 +45,8 @@ class RateCard(Replicable, Base):
 
     agent: Mapped[str] = mapped_column(String(100))
     effective_from: Mapped[date] = mapped_column(Date)
-    rates: Mapped[dict] = mapped_column(JsonText, default=dict)
+    rates: Mapped[dict] = mapped_column(JsonText, default=dict)  # kind → yen (`hourly`: yen per hour)
     min_call_seconds: Mapped[int] = mapped_column(Integer, default=0)
-    hourly_yen: Mapped[int | None] = mapped_column(Integer, default=None)
     tax_rate_percent: Mapped[int] = mapped_column(Integer, default=10)
     tax_mode: Mapped[str] = mapped_column(String(10), default="exclusive")  # exclusive|inclusive|exempt
     tax_rounding: Mapped[str] = mapped_column(String(10), default="down")
@@ -63,7 +65,7 @@ class Statement(Replicable, Base):
     submitted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     paid_on: Mapped[date | None] = mapped_column(Date, default=None)
-    snapshot: Mapped[dict | None] = mapped_column(JsonText, default=None)  # frozen at approval
+    snapshot: Mapped[dict | None] = mapped_column(JsonText, default=None)  # the statement frozen at approval
 
 
 class StatementAdjustment(Replicable, Base):
@@ -78,11 +80,13 @@ class StatementAdjustment(Replicable, Base):
 
 
 class StatementEvent(Replicable, Base):
-    """A workflow step on a statement: submit, comment, send back, approve, paid."""
+    """A workflow step on a statement (core.statements.Step): submit, comment, send back, approve,
+    paid, adjust, import — with who took it, in which role."""
 
     __tablename__ = "statement_events"
 
     statement_id: Mapped[str] = mapped_column(ForeignKey("statements.id"), index=True)
     event: Mapped[str] = mapped_column(String(16))
     actor: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(8), default="agent")  # agent | owner
     comment: Mapped[str] = mapped_column(Text, default="")

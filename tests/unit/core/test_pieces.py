@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from desk_app.core import clock
 from desk_app.core.categories import CATEGORY_KEYS, is_claim
-from desk_app.core.pieces import RateCard, is_valid_kind, rate_on, tally
+from desk_app.core.pieces import RateCard, card_on, is_valid_kind, kind_order, rate_on, tally, unit_rate
 
 CARDS = [
     RateCard(date(2026, 10, 1), {"email_reply": 150, "call_in": 200}),
@@ -45,6 +45,25 @@ def test_tally_is_integer_yen_and_additive(items: list[tuple[str, int, date]]) -
     assert isinstance(whole.amount_yen, int)
     assert whole.amount_yen == a.amount_yen + b.amount_yen
     assert whole.pieces == a.pieces + b.pieces
+
+
+def test_calls_shorter_than_the_minimum_of_the_day_pay_nothing() -> None:
+    cards = [RateCard(date(2026, 10, 1), {"call_in": 200, "call_out": 150}, min_call_seconds=60),
+             RateCard(date(2026, 11, 16), {"call_in": 220})]  # no minimum from the 16th
+    assert unit_rate(cards, "call_in", date(2026, 11, 15), call_seconds=59) == 0
+    assert unit_rate(cards, "call_in", date(2026, 11, 15), call_seconds=60) == 200
+    assert unit_rate(cards, "call_in", date(2026, 11, 16), call_seconds=0) == 220
+    assert unit_rate(cards, "call_out", date(2026, 11, 16), call_seconds=0) == 150  # older card's rate
+    assert card_on(cards, date(2026, 11, 15)) is cards[0] and card_on(cards, date(2026, 9, 30)) is None
+    # The tally (status bar, per-customer tally) prices short calls the same way.
+    day = date(2026, 11, 2)
+    items = [("call_in", 1, day, 30), ("call_in", 1, day, 300), ("call_out", 1, day)]
+    assert tally(items, cards).pieces == 3 and tally(items, cards).amount_yen == 200 + 150
+
+
+def test_kinds_order_builtin_first() -> None:
+    kinds = ["gift_wrap", "shipment", "email_reply", "hourly", "call_out", "a_kind"]
+    assert sorted(kinds, key=kind_order) == ["email_reply", "call_out", "shipment", "hourly", "a_kind", "gift_wrap"]
 
 
 def test_kind_keys() -> None:

@@ -1,0 +1,25 @@
+"""Reading everything a month's statement is made of, in one session."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from desk_app.core import clock
+from desk_app.core.statements import StatementInputs
+from desk_app.store import pay_repo, statements_repo
+
+
+def month_inputs(session: Session, agent: str, first: date, zone: str) -> StatementInputs:
+    """The agent's month starting on `first` (calendar days in `zone`): workflow, snapshot, live
+    pieces, rate cards, adjustments and the per-customer tally."""
+    month = f"{first:%Y-%m}"
+    workflow = statements_repo.workflow(session, agent, month)
+    return StatementInputs(
+        agent=agent, first=first, workflow=workflow, snapshot=statements_repo.snapshot(session, agent, month),
+        pieces=tuple(pay_repo.month_pieces(session, agent, first, clock.next_month(first), include_voided=False)),
+        cards=tuple(pay_repo.rate_cards(session, agent)),
+        adjustments=tuple(statements_repo.adjustments(session, workflow.id)),
+        tally=pay_repo.month_tally(session, agent, first, zone),
+    )
