@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from desk_app.core.categories import group_of
-from desk_app.manual.front_matter import FrontMatterError
+from desk_app.core.front_matter import FrontMatterError
 from desk_app.manual.records import BUNDLED, OWNER, ManualError, ManualHit, Problem, Section
 from desk_app.manual.search import SearchIndex
 from desk_app.manual.sections import parse_section

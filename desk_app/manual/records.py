@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
+
+from desk_app.core.front_matter import Problem  # noqa: F401 — part of the manual's records
 
 # Where a section came from: shipped with desk_app, or the owner's manual folder.
 BUNDLED = "bundled"
@@ -31,23 +32,6 @@ class Section:
     templates: tuple[str, ...]
     source: str  # BUNDLED | OWNER
     path: Path
-
-
-class Problem(StrEnum):
-    """Why a section file could not be used; `ManualError.detail` names the particulars."""
-
-    UNREADABLE = "unreadable"  # the file cannot be opened or read
-    NOT_UTF8 = "not_utf8"  # the bytes are not UTF-8 text
-    NO_FRONT_MATTER = "no_front_matter"  # the first line is not `---`
-    UNCLOSED = "unclosed"  # no closing `---`
-    BAD_LINE = "bad_line"  # a front-matter line is not `name: value`
-    UNKNOWN_FIELD = "unknown_field"
-    DUPLICATE_FIELD = "duplicate_field"
-    MISSING_FIELD = "missing_field"
-    BAD_VALUE = "bad_value"  # a list not written [a, b], an order that is not a whole number, …
-    UNKNOWN_CATEGORY = "unknown_category"
-    BAD_ID = "bad_id"  # not lowercase letters, digits and hyphens, or not the file's name
-    FOLDER_MISSING = "folder_missing"  # the owner's manual folder does not exist
 
 
 @dataclass(frozen=True)

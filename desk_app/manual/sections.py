@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from desk_app.core.categories import CATEGORY_KEYS, CLAIM_GROUPS, INQUIRY_GROUP
-from desk_app.manual.front_matter import FrontMatter, FrontMatterError, parse
+from desk_app.core.front_matter import FrontMatter, FrontMatterError, parse
 from desk_app.manual.records import Problem, Section
 
 # The category of the section shown for a customer flagged as an unreasonable claimant
@@ -68,22 +68,8 @@ def _links(body: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(target for target in found if target))
 
 
-def _text_field(front: FrontMatter, name: str) -> str:
-    value = front.fields.get(name, "")
-    if not isinstance(value, str):
-        raise FrontMatterError(Problem.BAD_VALUE, front.lines[name], f"{name} is one value, not a list")
-    return value.strip()
-
-
-def _list_field(front: FrontMatter, name: str) -> tuple[str, ...]:
-    value = front.fields.get(name, ())
-    if isinstance(value, str):
-        raise FrontMatterError(Problem.BAD_VALUE, front.lines[name], f"{name} is a list: [a, b]")
-    return value
-
-
 def _section_id(front: FrontMatter, file_id: str) -> str:
-    written = _text_field(front, "id")
+    written = front.text("id")
     if written and written != file_id:
         raise FrontMatterError(Problem.BAD_ID, front.lines["id"], f"id {written} is not the file name {file_id}.md")
     if not ID_PATTERN.match(file_id):
@@ -92,7 +78,7 @@ def _section_id(front: FrontMatter, file_id: str) -> str:
 
 
 def _order(front: FrontMatter) -> int:
-    text = _text_field(front, "order")
+    text = front.text("order")
     if not text:
         return DEFAULT_ORDER
     if not re.fullmatch(r"-?\d{1,9}", text):
@@ -104,14 +90,13 @@ def parse_section(text: str, path: Path, lang: str, source: str) -> Section:
     """The section in one file's text; FrontMatterError (with the line) when it breaks a rule."""
     front = parse(text, FIELDS)
     section_id = _section_id(front, path.stem)
-    title = _text_field(front, "title")
-    if not title:
-        raise FrontMatterError(Problem.MISSING_FIELD, front.closing_line, "title")
-    categories = _list_field(front, "categories")
+    front.require("title")
+    title = front.text("title")
+    categories = front.items("categories")
     unknown = [c for c in categories if c not in SECTION_CATEGORIES]
     if unknown:
         raise FrontMatterError(Problem.UNKNOWN_CATEGORY, front.lines["categories"], ", ".join(unknown))
-    templates = _list_field(front, "templates")
+    templates = front.items("templates")
     bad = [t for t in templates if not _TEMPLATE_KEY.match(t)]
     if bad:
         raise FrontMatterError(Problem.BAD_VALUE, front.lines["templates"], ", ".join(bad))

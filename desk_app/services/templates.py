@@ -27,6 +27,7 @@ import unicodedata
 import uuid
 from pathlib import Path
 
+from desk_app.core import front_matter
 from desk_app.core.categories import is_valid_category
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.template_records import TemplateText
@@ -38,8 +39,6 @@ from desk_app.store.db import Database
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 LANG_PATTERN = re.compile(r"^[a-z]{2}(-[A-Za-z]{2})?$")
 FRONT_MATTER_FIELDS = ("key", "title", "subject", "categories")
-_FENCE = "---"
-_LINE = re.compile(r"^([a-z_]+)\s*:\s*(.*)$")
 # Bundled rows get ids derived from (lang, key), so two machines seeding the same default
 # create the same record instead of two that collide on (key, lang) when they meet.
 _BUNDLED_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:desk_app:bundled-template")
@@ -65,66 +64,17 @@ def bundled_id(key: str, lang: str) -> str:
     return str(uuid.uuid5(_BUNDLED_NAMESPACE, f"{lang}/{key}"))
 
 
-def _format_error(source: str, line: int, problem: str) -> DeskAppError:
-    return DeskAppError(ErrorCode.INVALID_INPUT, f"{source}:{line}: {problem}")
-
-
-def _unquote(value: str) -> str:
-    if len(value) >= 2 and value[0] == value[-1] == '"':
-        return re.sub(r"\\(.)", r"\1", value[1:-1])
-    return value
-
-
-def _parse_list(value: str, source: str, line: int) -> tuple[str, ...]:
-    if not (value.startswith("[") and value.endswith("]")):
-        raise _format_error(source, line, "a list is written [a, b]")
-    items = (_unquote(item.strip()) for item in value[1:-1].split(","))
-    return tuple(item for item in items if item)
-
-
 def parse_template(text: str, lang: str, source: str = "<template>") -> TemplateText:
     """Parse one template file (front matter, then body); INVALID_INPUT naming a malformed line."""
-    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if not lines or lines[0].strip() != _FENCE:
-        raise _format_error(source, 1, f"the file must start with {_FENCE}")
-    fields: dict[str, str | tuple[str, ...]] = {}
-    end = None
-    for number, line in enumerate(lines[1:], start=2):
-        stripped = line.strip()
-        if stripped == _FENCE:
-            end = number
-            break
-        if not stripped or stripped.startswith("#"):
-            continue
-        match = _LINE.match(stripped)
-        if match is None:
-            raise _format_error(source, number, "expected `name: value`")
-        name, value = match.group(1), match.group(2).strip()
-        if name not in FRONT_MATTER_FIELDS:
-            raise _format_error(source, number, f"unknown field {name!r}")
-        if name in fields:
-            raise _format_error(source, number, f"{name!r} given twice")
-        if name == "categories":
-            fields[name] = _parse_list(value, source, number)
-        else:
-            fields[name] = _unquote(value)
-    if end is None:
-        raise _format_error(source, len(lines), f"the front matter is not closed with {_FENCE}")
-    for name in ("key", "title"):
-        if not fields.get(name):
-            raise _format_error(source, end, f"{name!r} is missing")
-    body = "\n".join(lines[end:]).strip("\n").rstrip()
-    subject = fields.get("subject", "")
-    categories = fields.get("categories", ())
-    assert isinstance(subject, str) and isinstance(categories, tuple)
-    return TemplateText(
-        key=str(fields["key"]),
-        lang=lang,
-        title=str(fields["title"]),
-        subject=subject,
-        body=body,
-        categories=categories,
-    )
+    try:
+        front = front_matter.parse(text, FRONT_MATTER_FIELDS)
+        front.require("key", "title")
+        return TemplateText(
+            key=front.text("key"), lang=lang, title=front.text("title"), subject=front.text("subject"),
+            body=front.body, categories=front.items("categories"),
+        )
+    except front_matter.FrontMatterError as exc:
+        raise DeskAppError(ErrorCode.INVALID_INPUT, f"{source}:{exc.line}: {exc.problem.value} {exc.detail}") from exc
 
 
 def validate(text: TemplateText) -> None:

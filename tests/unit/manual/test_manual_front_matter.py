@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.manual.front_matter import FrontMatterError, parse
+from desk_app.core.front_matter import FrontMatterError, parse
 from desk_app.manual.records import BUNDLED, Problem
 from desk_app.manual.sections import DEFAULT_ORDER, UNREASONABLE_CLAIMANT, internal_link, parse_section
 

@@ -1,4 +1,5 @@
-"""The front-matter block at the top of a manual file: a tiny, strict parser (no YAML dependency).
+"""The front-matter block at the top of a manual section or a reply template: a tiny, strict parser
+(no YAML dependency).
 
 ::
 
@@ -22,8 +23,25 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from enum import StrEnum
 
-from desk_app.manual.records import Problem
+class Problem(StrEnum):
+    """Why a file with front matter could not be used (a manual section names its particulars in
+    `ManualError.detail`); the first ones are the syntax's own, the rest its readers'."""
+
+    UNREADABLE = "unreadable"  # the file cannot be opened or read
+    NOT_UTF8 = "not_utf8"  # the bytes are not UTF-8 text
+    NO_FRONT_MATTER = "no_front_matter"  # the first line is not `---`
+    UNCLOSED = "unclosed"  # no closing `---`
+    BAD_LINE = "bad_line"  # a front-matter line is not `name: value`
+    UNKNOWN_FIELD = "unknown_field"
+    DUPLICATE_FIELD = "duplicate_field"
+    MISSING_FIELD = "missing_field"
+    BAD_VALUE = "bad_value"  # a list not written [a, b], an order that is not a whole number, …
+    UNKNOWN_CATEGORY = "unknown_category"
+    BAD_ID = "bad_id"  # not lowercase letters, digits and hyphens, or not the file's name
+    FOLDER_MISSING = "folder_missing"  # the owner's manual folder does not exist
+
 
 FENCE = "---"
 _LINE = re.compile(r"^([a-z][a-z0-9_]*)\s*:\s*(.*)$")
@@ -50,6 +68,26 @@ class FrontMatter:
     lines: dict[str, int]
     closing_line: int
     body: str
+
+    def text(self, name: str) -> str:
+        """A one-value field, trimmed ("" when absent); BAD_VALUE when it was written as a list."""
+        value = self.fields.get(name, "")
+        if not isinstance(value, str):
+            raise FrontMatterError(Problem.BAD_VALUE, self.lines[name], f"{name} is one value, not a list")
+        return value.strip()
+
+    def items(self, name: str) -> tuple[str, ...]:
+        """A list field (() when absent); BAD_VALUE when it was not written as [a, b]."""
+        value = self.fields.get(name, ())
+        if isinstance(value, str):
+            raise FrontMatterError(Problem.BAD_VALUE, self.lines[name], f"{name} is a list: [a, b]")
+        return value
+
+    def require(self, *names: str) -> None:
+        """MISSING_FIELD (at the closing line) for the first of `names` that is absent or empty."""
+        for name in names:
+            if not self.fields.get(name):
+                raise FrontMatterError(Problem.MISSING_FIELD, self.closing_line, name)
 
 
 def _unquote(value: str, line: int) -> str:
