@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,7 +28,7 @@ from desk_app.ui.contacts.texts import refusal_text
 from desk_app.ui.icons import icon
 from desk_app.ui.runner import Runner
 from desk_app.ui.widgets.empty_state import EmptyState
-from desk_app.ui.widgets.list_page import PageHeading
+from desk_app.ui.widgets.list_page import PageHeading, select_record
 from desk_app.ui.widgets.table import configure_table, set_column_widths
 
 
@@ -196,17 +196,8 @@ class ContactsPage(QWidget):
         self.rows_loaded.emit(len(shown))
 
     def _apply_pending(self) -> None:
-        if self._pending_id is None:
-            return
-        row = self.model.row_of(self._pending_id)
-        if row is None:
-            return
-        self._pending_id = None
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
+        if self._pending_id is not None and select_record(self.table, self.model, self._pending_id):
+            self._pending_id = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         down = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down

@@ -15,6 +15,20 @@ from desk_app.ui.widgets.record_model import RecordTableModel
 from desk_app.ui.widgets.table import configure_table
 
 
+def select_record(table: QTableView, model: RecordTableModel, record_id: Any) -> bool:
+    """Make the row of `record_id` current and selected, scrolled into view; False when the model
+    has no such row (yet)."""
+    row = model.row_of(record_id)
+    if row is None:
+        return False
+    index = model.index(row, 0)
+    table.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    table.scrollTo(index)
+    return True
+
+
 class PageHeading(QWidget):
     """A page's title in large type, with a quieter note (a count) beside it."""
 
@@ -121,17 +135,8 @@ class RecordListPage(QWidget):
         self.rows_loaded.emit(len(rows))
 
     def _apply_pending(self) -> None:
-        if self._pending_id is None:
-            return
-        row = self.model.row_of(self._pending_id)
-        if row is None:
-            return
-        self._pending_id = None
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
+        if self._pending_id is not None and select_record(self.table, self.model, self._pending_id):
+            self._pending_id = None
 
 
 class PlaceholderPage(QWidget):
