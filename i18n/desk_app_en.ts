@@ -232,6 +232,49 @@
     </message>
 </context>
 <context>
+    <name>AddPiecesDialog</name>
+    <message>
+        <source>Add Pieces</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. order numbers, what was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replies and calls count themselves; enter here the work done by hand.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The rate card names no kind to enter by hand: the owner sets the rates (Settings → Rates).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>AfterFollowReminder</name>
     <message>
         <source>(unknown customer)</source>
@@ -496,6 +539,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Manual</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>A note for the record ({keys} saves)</source>
         <translation></translation>
     </message>
@@ -517,6 +564,10 @@
     </message>
     <message>
         <source>Reopen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Manual {done}/{total}</source>
         <translation></translation>
     </message>
     <message>
@@ -619,6 +670,33 @@
     </message>
     <message>
         <source>Past the deadline promised to the customer</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CaseManualPanel</name>
+    <message>
+        <source>The sections of the manual for this case</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open in Manual</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read this section in the Manual page</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Click a step to tick it for this case</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The manual has no section for this case&apos;s category. Choose the category above, or look it up in the Manual page.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The tick was not saved: {detail}</source>
         <translation></translation>
     </message>
 </context>
@@ -833,6 +911,24 @@
     </message>
     <message>
         <source>The case comes back on this day as a reminder to send a follow-up mail</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n step(s) of “{title}” not ticked:</source>
+        <translation>
+            <numerusform>⚠ %n step of “{title}” not ticked:</numerusform>
+            <numerusform>⚠ %n steps of “{title}” not ticked:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can still close the case.</source>
         <translation></translation>
     </message>
     <message>
@@ -1135,6 +1231,33 @@
     </message>
 </context>
 <context>
+    <name>ContactSharesModel</name>
+    <message>
+        <source>Customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other pieces</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pieces tied to no customer: shipments, returns, replies to addresses not on file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not on file: {phone}</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ContactTimeline</name>
     <message>
         <source>Open</source>
@@ -1282,6 +1405,21 @@
     </message>
     <message>
         <source>No number</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <source>By day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pay (yen)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
         <translation></translation>
     </message>
 </context>
@@ -1476,6 +1614,93 @@
     </message>
     <message>
         <source>Messages you started and did not send; they are kept until sent or deleted</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV, Shift_JIS / cp932 (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save Statement as PDF</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF saved: {path}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save Statement as CSV</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV saved ({encoding}): {path}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the Bundle into Folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bundle written: {path}
+SHA-256: {sha256}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>With the PDF beside it: {path}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send both files to the owner.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import a Statement Bundle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Statement bundles (*.json)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported {agent}&apos;s statement for {month} ({status}): {added} piece(s) added, {updated} updated, {same} unchanged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note: the agent&apos;s total is {theirs}; with the rates on this computer it is {ours}.</source>
         <translation></translation>
     </message>
 </context>
@@ -1700,17 +1925,141 @@
     </message>
 </context>
 <context>
+    <name>ManualActions</name>
+    <message>
+        <source>Back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Back to the section shown before</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Forward again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Text at its usual size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print this section</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save this section as a PDF file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Search the whole manual</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ManualPage</name>
     <message>
         <source>Claim-handling manual</source>
         <translation></translation>
     </message>
     <message>
-        <source>No manual yet</source>
+        <source>Manual</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be loaded</source>
+        <translation>
+            <numerusform>%n file could not be loaded</numerusform>
+            <numerusform>%n files could not be loaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manual could not be read: {error}</source>
         <translation></translation>
     </message>
     <message>
-        <source>The claim-handling manual will appear here, so that you can look up how to answer each kind of claim while you reply.</source>
+        <source>Saved {file}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ManualSection</name>
+    <message>
+        <source>Manual</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None: the bundled manual only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use the bundled manual only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your own sections:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Markdown files in this folder replace the bundled sections of the same file name or add new ones; a sub-folder ja or en holds sections for one language only. Changes show in the Manual at once, and a file that cannot be read is listed there with the reason.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Folder of your manual sections</source>
         <translation></translation>
     </message>
 </context>
@@ -1782,6 +2131,13 @@
     </message>
     <message>
         <source>{gone} then disappears from the customer list. This cannot be undone.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
         <translation></translation>
     </message>
 </context>
@@ -1886,6 +2242,33 @@
     </message>
     <message>
         <source>Click to flag</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MonthBar</name>
+    <message>
+        <source>Previous month ({shortcut})</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next month ({shortcut})</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The month of the statement</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Whose statement to show</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
         <translation></translation>
     </message>
 </context>
@@ -2017,6 +2400,156 @@
     </message>
 </context>
 <context>
+    <name>OwnerPassphraseDialog</name>
+    <message>
+        <source>Change Owner&apos;s Passphrase</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set Owner&apos;s Passphrase</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The passphrase guards the owner&apos;s steps on this computer: approving, sending back and marking statements paid, and changing rates. It keeps the two roles apart; it does not encrypt the data.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Leave the new passphrase empty to remove it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the new passphrase.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>A passphrase needs at least %n character.</numerusform>
+            <numerusform>A passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerSection</name>
+    <message>
+        <source>Owner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Work as the shop owner on this computer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Owner mode:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>For this session only: desk_app forgets it when it closes. The Statements page then shows every agent&apos;s statements, with the owner&apos;s steps: approve, send back, mark paid, import bundles.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set: the owner&apos;s steps ask for it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change Passphrase…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not set: anyone at this computer can take the owner&apos;s steps.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set Passphrase…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Passphrase saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Passphrase removed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not changed: the current passphrase is not right.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not changed: {detail}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not changed: {error}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You work as the owner now. No passphrase guards the owner&apos;s steps: set one above.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Working as the owner needs the owner&apos;s passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>That is not the owner&apos;s passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You work as the owner now, until desk_app closes.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerSteps</name>
+    <message>
+        <source>That is not the owner&apos;s passphrase.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PaidDialog</name>
+    <message>
+        <source>Mark Paid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Owner&apos;s Passphrase</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>PasswordPrompt</name>
     <message>
         <source>Password for {account}</source>
@@ -2035,6 +2568,117 @@
     <name>PhoneLookupField</name>
     <message>
         <source>Flagged customer</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PieceCommands</name>
+    <message numerus="yes">
+        <source>Added: %n piece(s) of {kind}.</source>
+        <translation>
+            <numerusform>Added: %n piece of {kind}.</numerusform>
+            <numerusform>Added: %n pieces of {kind}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Void Piece</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why does this piece not count? The reason is kept with it, and the piece stays listed as voided.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The piece was voided.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PiecesModel</name>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PiecesTab</name>
+    <message>
+        <source>Search customers and notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show voided</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add Pieces…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add shipments, returns or other work done by hand</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) shown, {amount}</source>
+        <translation>
+            <numerusform>%n piece shown, {amount}</numerusform>
+            <numerusform>%n pieces shown, {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a piece that counts to void it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Take the selected piece off the statement, giving the reason</source>
         <translation></translation>
     </message>
 </context>
@@ -2074,6 +2718,21 @@
     </message>
     <message>
         <source>No closed claim has a prevention note yet.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message>
+        <source>Print section</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save section as PDF</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation></translation>
     </message>
 </context>
@@ -2201,6 +2860,119 @@
             <numerusform>%n customer matches: press Down, then Enter to choose.</numerusform>
             <numerusform>%n customers match: press Down, then Enter to choose.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RateCardDialog</name>
+    <message>
+        <source>New Rate Card for {agent}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Yen per piece</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>{kind}:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shorter calls are logged and counted, but not paid (0: every call)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shortest paid call:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Consumption tax</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>T and 13 digits, when the agent is registered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prices are:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fractions:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registration No.:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The card applies to pieces from its first day; the months before keep their rates. An approved month can no longer be reached.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applies from:</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RatesSection</name>
+    <message>
+        <source>Rates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New Rate Card…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Yen per piece</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shortest paid call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rate}% {mode}, {rounding}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changing rates needs the owner&apos;s passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rate card saved: it applies from {day}.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2377,17 +3149,355 @@
     </message>
 </context>
 <context>
+    <name>SidePane</name>
+    <message>
+        <source>Search the manual</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) found</source>
+        <translation>
+            <numerusform>%n section found</numerusform>
+            <numerusform>%n sections found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SideTabs</name>
+    <message>
+        <source>Pieces</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By Customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>History ({count})</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pay by customer: {total}</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StatementActions</name>
+    <message>
+        <source>Submit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export Bundle…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send Back…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mark Paid…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import Bundle…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The statement is still loading</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a comment to the statement&apos;s history</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the statement as a PDF (A4) to print or send</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the statement as CSV for a spreadsheet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the month as a bundle for the owner: every piece, sealed with a checksum, and the PDF</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open a bundle the agent exported, to review the month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hand the month in for the owner&apos;s review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approve the month: it is locked and can no longer change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Return the statement to the agent as a draft, saying why</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note the day the month was paid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The statement is {status}: this step is for {allowed} statements only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The month is not over yet: it can be approved from the first day of the next one.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <source>{month} {year}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment statement</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>paid on {day}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>approved on {day}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>submitted on {day}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <comment>the agent a statement is made out to (Japanese adds 様)</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registration No. {number}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount payable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount payable (tax included)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No pieces this month.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Consumption tax (tax-exempt)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The recipient is a tax-exempt business: no consumption tax is charged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>of which consumption tax {rate}% ({mode})</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Consumption tax {rate}% ({mode})</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Consumption tax is computed once on the subtotal; fractions of a yen are {rounding}.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>StatementsPage</name>
     <message>
-        <source>Monthly statements</source>
+        <source>Monthly Statement</source>
         <translation></translation>
     </message>
     <message>
-        <source>No statements yet</source>
+        <source>{status} · {total}</source>
         <translation></translation>
     </message>
     <message>
-        <source>Your monthly piece-rate statements will appear here, to submit to the owner for approval.</source>
+        <source>The statement is still loading</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>{month} is approved and locked: its pieces can no longer be added, changed or voided. A correction goes to the next open month as an adjustment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pieces are the agent&apos;s to add and void: switch owner mode off in Settings first.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StepCommands</name>
+    <message>
+        <source>Submitted for the owner&apos;s review. Until your computers sync, send the owner the bundle: Export Bundle…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approve Statement</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approve {agent}&apos;s statement for {month}? The month is then locked: its pieces can no longer change, and a later correction goes to the next open month.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved: the month is locked.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approving a statement needs the owner&apos;s passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send Back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why does the statement go back to the agent? They will read this in its history.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sent back to the agent as a draft.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sending a statement back needs the owner&apos;s passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Marked paid on {day}.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Marking a statement paid needs the owner&apos;s passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your comment on the statement (kept in its history):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Commenting as the owner needs the passphrase.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StepToolBar</name>
+    <message>
+        <source>Save As</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the statement as a PDF or CSV file</source>
         <translation></translation>
     </message>
 </context>
@@ -2999,6 +4109,109 @@
     </message>
 </context>
 <context>
+    <name>manual</name>
+    <message>
+        <source>The file cannot be opened or read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file is not saved as UTF-8 text.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file must start with a line of three hyphens (---).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The block at the top is not closed with a line of three hyphens (---).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A line at the top is not written “name: value”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A name at the top is not one the manual knows.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A name at the top is given twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The section has no title.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A value at the top is not written as it should be.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A category is not one of the case categories.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file name (the section&apos;s id) must use lowercase letters, digits and hyphens.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The manual folder chosen in Settings does not exist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This part of the manual could not be loaded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundled manual is shown. Choose another folder under Settings → Manual.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The rest of the manual works as usual. Correct the file and save it: the manual reloads by itself.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No such section</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The manual has no section “{id}”. The link may be mistyped, or its file was removed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reception basics</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>After the case</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unreasonable claimants</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Channels and the shop</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other topics</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not be loaded</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>navigation</name>
     <message>
         <source>Inbox</source>
@@ -3135,6 +4348,253 @@
     </message>
     <message>
         <source>The demo data could not be loaded.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>statements</name>
+    <message>
+        <source>Email reply</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tax-exclusive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tax-inclusive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tax-exempt</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rounded down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rounded half up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rounded up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call logged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Marked paid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rate (yen)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount (yen)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Subtotal (yen)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tax rate (%)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Consumption tax (yen)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total (yen)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file could not be written or read: {error}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>{detail} is approved and locked: its pieces can no longer change. Correct it with an adjustment in the next open month.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>{detail} is not over yet: a month can be approved from the first day of the next one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This step does not fit the statement as it stands now ({detail}). It may have changed meanwhile: look again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This step needs the owner&apos;s passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>That is not the owner&apos;s passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This bundle was changed after it was exported (its checksum does not match: {detail}). It was not imported: ask the agent to export it again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This file is not a statement bundle desk_app can read ({detail}). Nothing was imported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shift_JIS (cp932) cannot hold these characters: {detail}. Save the CSV as UTF-8 instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not found: {detail}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This was refused: {detail}</source>
         <translation></translation>
     </message>
 </context>

@@ -232,6 +232,49 @@
     </message>
 </context>
 <context>
+    <name>AddPiecesDialog</name>
+    <message>
+        <source>Add Pieces</source>
+        <translation>作業の追加</translation>
+    </message>
+    <message>
+        <source>e.g. order numbers, what was sent</source>
+        <translation>例：注文番号、発送した内容</translation>
+    </message>
+    <message>
+        <source>Replies and calls count themselves; enter here the work done by hand.</source>
+        <translation>メール返信と電話は自動で数えます。ここには手作業の分を入力してください。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>The rate card names no kind to enter by hand: the owner sets the rates (Settings → Rates).</source>
+        <translation>単価表に手入力できる種別がありません。単価は店長が設定します（設定 → 単価）。</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種別：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日付：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>メモ：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 時間</translation>
+    </message>
+</context>
+<context>
     <name>AfterFollowReminder</name>
     <message>
         <source>(unknown customer)</source>
@@ -492,6 +535,10 @@
         <translation>要注意のお客様（不当なクレーム）です。冷静かつ毅然と対応し、規定を超える約束はせず、必ず店長に相談してください。</translation>
     </message>
     <message>
+        <source>Manual</source>
+        <translation>マニュアル</translation>
+    </message>
+    <message>
         <source>A note for the record ({keys} saves)</source>
         <translation>記録用のメモ（{keys} で保存）</translation>
     </message>
@@ -514,6 +561,10 @@
     <message>
         <source>Reopen</source>
         <translation>再開</translation>
+    </message>
+    <message>
+        <source>Manual {done}/{total}</source>
+        <translation>マニュアル {done}/{total}</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -616,6 +667,33 @@
     <message>
         <source>Past the deadline promised to the customer</source>
         <translation>お客様に伝えた回答期日を過ぎています</translation>
+    </message>
+</context>
+<context>
+    <name>CaseManualPanel</name>
+    <message>
+        <source>The sections of the manual for this case</source>
+        <translation>この案件に関係するマニュアルの項目</translation>
+    </message>
+    <message>
+        <source>Open in Manual</source>
+        <translation>マニュアルで開く</translation>
+    </message>
+    <message>
+        <source>Read this section in the Manual page</source>
+        <translation>この項目をマニュアル画面で読む</translation>
+    </message>
+    <message>
+        <source>Click a step to tick it for this case</source>
+        <translation>手順をクリックすると、この案件で済みにします</translation>
+    </message>
+    <message>
+        <source>The manual has no section for this case&apos;s category. Choose the category above, or look it up in the Manual page.</source>
+        <translation>この案件の分類に対応するマニュアルの項目がありません。上で分類を選ぶか、マニュアル画面で探してください。</translation>
+    </message>
+    <message>
+        <source>The tick was not saved: {detail}</source>
+        <translation>チェックを保存できませんでした: {detail}</translation>
     </message>
 </context>
 <context>
@@ -827,6 +905,22 @@
     <message>
         <source>The case comes back on this day as a reminder to send a follow-up mail</source>
         <translation>この日に案件が再び表示され、アフターフォローのメール送信をお知らせします</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n step(s) of “{title}” not ticked:</source>
+        <translation>
+            <numerusform>⚠ 「{title}」の手順 %n 件が未チェックです:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can still close the case.</source>
+        <translation>このまま完了にすることもできます。</translation>
     </message>
     <message>
         <source>Still needed before closing: {fields}</source>
@@ -1127,6 +1221,33 @@
     </message>
 </context>
 <context>
+    <name>ContactSharesModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Other pieces</source>
+        <translation>その他の作業</translation>
+    </message>
+    <message>
+        <source>Pieces tied to no customer: shipments, returns, replies to addresses not on file</source>
+        <translation>お客様に紐づかない作業：発送、返品、未登録のアドレスへの返信</translation>
+    </message>
+    <message>
+        <source>Not on file: {phone}</source>
+        <translation>未登録：{phone}</translation>
+    </message>
+</context>
+<context>
     <name>ContactTimeline</name>
     <message>
         <source>Open</source>
@@ -1273,6 +1394,21 @@
     <message>
         <source>No number</source>
         <translation>番号なし</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <source>By day</source>
+        <translation>日別</translation>
+    </message>
+    <message>
+        <source>Pay (yen)</source>
+        <translation>報酬（円）</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1597,94 @@
     <message>
         <source>Messages you started and did not send; they are kept until sent or deleted</source>
         <translation>書きかけで未送信のメール（送信するか削除するまで保存されます）</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation>Excel 用 CSV・UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, Shift_JIS / cp932 (*.csv)</source>
+        <translation>CSV・Shift_JIS / cp932 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Statement as PDF</source>
+        <translation>明細を PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF saved: {path}</source>
+        <translation>PDF を保存しました：{path}</translation>
+    </message>
+    <message>
+        <source>Save Statement as CSV</source>
+        <translation>明細を CSV で保存</translation>
+    </message>
+    <message>
+        <source>CSV saved ({encoding}): {path}</source>
+        <translation>CSV を保存しました（{encoding}）：{path}</translation>
+    </message>
+    <message>
+        <source>Export the Bundle into Folder</source>
+        <translation>提出ファイルの書き出し先フォルダー</translation>
+    </message>
+    <message>
+        <source>Bundle written: {path}
+SHA-256: {sha256}</source>
+        <translation>提出ファイルを書き出しました：{path}
+SHA-256：{sha256}</translation>
+    </message>
+    <message>
+        <source>With the PDF beside it: {path}</source>
+        <translation>同じフォルダーに PDF：{path}</translation>
+    </message>
+    <message>
+        <source>Send both files to the owner.</source>
+        <translation>2 つのファイルを店長に送ってください。</translation>
+    </message>
+    <message>
+        <source>Import a Statement Bundle</source>
+        <translation>提出ファイルの取り込み</translation>
+    </message>
+    <message>
+        <source>Statement bundles (*.json)</source>
+        <translation>明細の提出ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Imported {agent}&apos;s statement for {month} ({status}): {added} piece(s) added, {updated} updated, {same} unchanged.</source>
+        <translation>{agent} さんの {month} の明細を取り込みました（{status}）：追加 {added} 件、更新 {updated} 件、変更なし {same} 件。</translation>
+    </message>
+    <message>
+        <source>Note: the agent&apos;s total is {theirs}; with the rates on this computer it is {ours}.</source>
+        <translation>注意：担当者側の合計は {theirs}、このパソコンの単価では {ours} です。</translation>
     </message>
 </context>
 <context>
@@ -1684,18 +1908,140 @@
     </message>
 </context>
 <context>
+    <name>ManualActions</name>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Back to the section shown before</source>
+        <translation>前に表示した項目に戻る</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+    <message>
+        <source>Forward again</source>
+        <translation>次の項目へ進む</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>文字を小さくする</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Text at its usual size</source>
+        <translation>文字を標準の大きさに戻す</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>文字を大きくする</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Print this section</source>
+        <translation>この項目を印刷</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF で保存…</translation>
+    </message>
+    <message>
+        <source>Save this section as a PDF file</source>
+        <translation>この項目を PDF ファイルに保存</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search the whole manual</source>
+        <translation>マニュアル全体を検索</translation>
+    </message>
+</context>
+<context>
     <name>ManualPage</name>
     <message>
         <source>Claim-handling manual</source>
         <translation>クレーム対応マニュアル</translation>
     </message>
     <message>
-        <source>No manual yet</source>
-        <translation>マニュアルはまだありません</translation>
+        <source>Manual</source>
+        <translation>マニュアル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n 項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be loaded</source>
+        <translation>
+            <numerusform>%n 件のファイルを読み込めませんでした</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The claim-handling manual will appear here, so that you can look up how to answer each kind of claim while you reply.</source>
-        <translation>ここにクレーム対応マニュアルが表示されます。返信しながら、クレームの種類ごとの対応方法を確認できます。</translation>
+        <source>The manual could not be read: {error}</source>
+        <translation>マニュアルを読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} に保存しました</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}.</source>
+        <translation>{path} に PDF を書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ManualSection</name>
+    <message>
+        <source>Manual</source>
+        <translation>マニュアル</translation>
+    </message>
+    <message>
+        <source>None: the bundled manual only</source>
+        <translation>なし（付属のマニュアルのみ）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Use the bundled manual only</source>
+        <translation>付属のマニュアルだけを使う</translation>
+    </message>
+    <message>
+        <source>Your own sections:</source>
+        <translation>独自の項目:</translation>
+    </message>
+    <message>
+        <source>Markdown files in this folder replace the bundled sections of the same file name or add new ones; a sub-folder ja or en holds sections for one language only. Changes show in the Manual at once, and a file that cannot be read is listed there with the reason.</source>
+        <translation>このフォルダーの Markdown ファイルは、同じファイル名の付属項目を置き換えるか、新しい項目として追加されます。サブフォルダー ja または en には、その言語だけの項目を置きます。変更はすぐにマニュアルに反映され、読み込めないファイルは理由とともに一覧に表示されます。</translation>
+    </message>
+    <message>
+        <source>Folder of your manual sections</source>
+        <translation>独自のマニュアル項目のフォルダー</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2109,13 @@
     <message>
         <source>{gone} then disappears from the customer list. This cannot be undone.</source>
         <translation>その後、{gone} は顧客一覧から消えます。この操作は元に戻せません。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2218,33 @@
     <message>
         <source>Click to flag</source>
         <translation>クリックでフラグを付ける</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBar</name>
+    <message>
+        <source>Previous month ({shortcut})</source>
+        <translation>前の月（{shortcut}）</translation>
+    </message>
+    <message>
+        <source>Next month ({shortcut})</source>
+        <translation>次の月（{shortcut}）</translation>
+    </message>
+    <message>
+        <source>The month of the statement</source>
+        <translation>明細の対象月</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>対象月(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Whose statement to show</source>
+        <translation>表示する担当者</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>担当者(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2373,155 @@
     </message>
 </context>
 <context>
+    <name>OwnerPassphraseDialog</name>
+    <message>
+        <source>Change Owner&apos;s Passphrase</source>
+        <translation>店長のパスフレーズを変更</translation>
+    </message>
+    <message>
+        <source>Set Owner&apos;s Passphrase</source>
+        <translation>店長のパスフレーズを設定</translation>
+    </message>
+    <message>
+        <source>The passphrase guards the owner&apos;s steps on this computer: approving, sending back and marking statements paid, and changing rates. It keeps the two roles apart; it does not encrypt the data.</source>
+        <translation>パスフレーズは、このパソコンでの店長の操作（明細の承認・差し戻し・支払済みの記録、単価の変更）を守ります。担当者と店長の役割を分けるもので、データを暗号化するものではありません。</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>現在のパスフレーズ：</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>新しいパスフレーズ：</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>もう一度：</translation>
+    </message>
+    <message>
+        <source>Leave the new passphrase empty to remove it.</source>
+        <translation>新しいパスフレーズを空にすると、パスフレーズを解除します。</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation>現在のパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the new passphrase.</source>
+        <translation>新しいパスフレーズを入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>パスフレーズは %n 文字以上にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>新しいパスフレーズが 2 回で一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerSection</name>
+    <message>
+        <source>Owner</source>
+        <translation>店長</translation>
+    </message>
+    <message>
+        <source>Work as the shop owner on this computer</source>
+        <translation>このパソコンで店長として作業する</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>パスフレーズ：</translation>
+    </message>
+    <message>
+        <source>Owner mode:</source>
+        <translation>店長モード：</translation>
+    </message>
+    <message>
+        <source>For this session only: desk_app forgets it when it closes. The Statements page then shows every agent&apos;s statements, with the owner&apos;s steps: approve, send back, mark paid, import bundles.</source>
+        <translation>今回の起動中だけ有効で、desk_app を閉じると元に戻ります。月次明細のページに全担当者の明細と、店長の操作（承認、差し戻し、支払済み、提出ファイルの取り込み）が表示されます。</translation>
+    </message>
+    <message>
+        <source>Set: the owner&apos;s steps ask for it.</source>
+        <translation>設定済み：店長の操作で入力を求めます。</translation>
+    </message>
+    <message>
+        <source>Change Passphrase…</source>
+        <translation>パスフレーズを変更…</translation>
+    </message>
+    <message>
+        <source>Not set: anyone at this computer can take the owner&apos;s steps.</source>
+        <translation>未設定：このパソコンでは誰でも店長の操作ができます。</translation>
+    </message>
+    <message>
+        <source>Set Passphrase…</source>
+        <translation>パスフレーズを設定…</translation>
+    </message>
+    <message>
+        <source>Passphrase saved.</source>
+        <translation>パスフレーズを保存しました。</translation>
+    </message>
+    <message>
+        <source>Passphrase removed.</source>
+        <translation>パスフレーズを解除しました。</translation>
+    </message>
+    <message>
+        <source>Not changed: the current passphrase is not right.</source>
+        <translation>変更していません：現在のパスフレーズが違います。</translation>
+    </message>
+    <message>
+        <source>Not changed: {detail}</source>
+        <translation>変更していません：{detail}</translation>
+    </message>
+    <message>
+        <source>Not changed: {error}</source>
+        <translation>変更していません：{error}</translation>
+    </message>
+    <message>
+        <source>You work as the owner now. No passphrase guards the owner&apos;s steps: set one above.</source>
+        <translation>店長として作業中です。店長の操作はパスフレーズで守られていません。上で設定してください。</translation>
+    </message>
+    <message>
+        <source>Working as the owner needs the owner&apos;s passphrase.</source>
+        <translation>店長として作業するには、店長のパスフレーズが必要です。</translation>
+    </message>
+    <message>
+        <source>That is not the owner&apos;s passphrase.</source>
+        <translation>店長のパスフレーズではありません。</translation>
+    </message>
+    <message>
+        <source>You work as the owner now, until desk_app closes.</source>
+        <translation>desk_app を閉じるまで、店長として作業します。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerSteps</name>
+    <message>
+        <source>That is not the owner&apos;s passphrase.</source>
+        <translation>店長のパスフレーズではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PaidDialog</name>
+    <message>
+        <source>Mark Paid</source>
+        <translation>支払済みにする</translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <translation>支払日：</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Owner&apos;s Passphrase</source>
+        <translation>店長のパスフレーズ</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPrompt</name>
     <message>
         <source>Password for {account}</source>
@@ -2012,6 +2541,115 @@
     <message>
         <source>Flagged customer</source>
         <translation>要注意のお客様</translation>
+    </message>
+</context>
+<context>
+    <name>PieceCommands</name>
+    <message numerus="yes">
+        <source>Added: %n piece(s) of {kind}.</source>
+        <translation>
+            <numerusform>追加しました：{kind} %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Void Piece</source>
+        <translation>作業の取消</translation>
+    </message>
+    <message>
+        <source>Why does this piece not count? The reason is kept with it, and the piece stays listed as voided.</source>
+        <translation>この作業を数えない理由は何ですか。理由は記録され、作業は取消済みとして一覧に残ります。</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>取り消す</translation>
+    </message>
+    <message>
+        <source>The piece was voided.</source>
+        <translation>作業を取り消しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PiecesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>記録元</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>取消：{reason}</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PiecesTab</name>
+    <message>
+        <source>Search customers and notes</source>
+        <translation>お客様とメモを検索</translation>
+    </message>
+    <message>
+        <source>Show voided</source>
+        <translation>取消分も表示</translation>
+    </message>
+    <message>
+        <source>Add Pieces…</source>
+        <translation>作業を追加…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>Add shipments, returns or other work done by hand</source>
+        <translation>発送・返品など手作業の分を追加します</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) shown, {amount}</source>
+        <translation>
+            <numerusform>%n 件表示・{amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a piece that counts to void it</source>
+        <translation>取り消す作業を選んでください</translation>
+    </message>
+    <message>
+        <source>Take the selected piece off the statement, giving the reason</source>
+        <translation>選んだ作業を理由を添えて明細から外します</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2689,21 @@
     <message>
         <source>No closed claim has a prevention note yet.</source>
         <translation>再発防止メモのある完了済みのクレームはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message>
+        <source>Print section</source>
+        <translation>項目を印刷</translation>
+    </message>
+    <message>
+        <source>Save section as PDF</source>
+        <translation>項目を PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2829,118 @@
         <translation>
             <numerusform>%n人のお客様が該当します。↓キーで移動し、Enter で選択してください。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RateCardDialog</name>
+    <message>
+        <source>New Rate Card for {agent}</source>
+        <translation>{agent} さんの新しい単価表</translation>
+    </message>
+    <message>
+        <source>Yen per piece</source>
+        <translation>1 件あたりの単価</translation>
+    </message>
+    <message>
+        <source>{kind}:</source>
+        <translation>{kind}：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Shorter calls are logged and counted, but not paid (0: every call)</source>
+        <translation>これより短い通話は記録して数えますが、報酬の対象外です（0：すべての通話が対象）</translation>
+    </message>
+    <message>
+        <source>Shortest paid call:</source>
+        <translation>報酬対象の最短通話：</translation>
+    </message>
+    <message>
+        <source>Consumption tax</source>
+        <translation>消費税</translation>
+    </message>
+    <message>
+        <source>T and 13 digits, when the agent is registered</source>
+        <translation>登録事業者なら T と 13 桁の数字</translation>
+    </message>
+    <message>
+        <source>Prices are:</source>
+        <translation>単価は：</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>税率：</translation>
+    </message>
+    <message>
+        <source>Fractions:</source>
+        <translation>端数：</translation>
+    </message>
+    <message>
+        <source>Registration No.:</source>
+        <translation>登録番号：</translation>
+    </message>
+    <message>
+        <source>The card applies to pieces from its first day; the months before keep their rates. An approved month can no longer be reached.</source>
+        <translation>単価表は適用開始日以降の作業に使われ、それより前の月は元の単価のままです。承認済みの月には適用できません。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Applies from:</source>
+        <translation>適用開始日：</translation>
+    </message>
+</context>
+<context>
+    <name>RatesSection</name>
+    <message>
+        <source>Rates</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <source>New Rate Card…</source>
+        <translation>新しい単価表…</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>適用開始日</translation>
+    </message>
+    <message>
+        <source>Yen per piece</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>消費税</translation>
+    </message>
+    <message>
+        <source>Shortest paid call</source>
+        <translation>最短の報酬対象通話</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>担当者：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rate}% {mode}, {rounding}</source>
+        <translation>{rate}%・{mode}・{rounding}</translation>
+    </message>
+    <message>
+        <source>Changing rates needs the owner&apos;s passphrase.</source>
+        <translation>単価の変更には店長のパスフレーズが必要です。</translation>
+    </message>
+    <message>
+        <source>Rate card saved: it applies from {day}.</source>
+        <translation>単価表を保存しました：{day} から適用します。</translation>
     </message>
 </context>
 <context>
@@ -2350,18 +3115,355 @@
     </message>
 </context>
 <context>
+    <name>SidePane</name>
+    <message>
+        <source>Search the manual</source>
+        <translation>マニュアルを検索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) found</source>
+        <translation>
+            <numerusform>%n 項目が見つかりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”.</source>
+        <translation>「{query}」は見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SideTabs</name>
+    <message>
+        <source>Pieces</source>
+        <translation>作業一覧</translation>
+    </message>
+    <message>
+        <source>By Customer</source>
+        <translation>お客様別</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>History ({count})</source>
+        <translation>履歴（{count}）</translation>
+    </message>
+    <message>
+        <source>Pay by customer: {total}</source>
+        <translation>お客様別の報酬：{total}</translation>
+    </message>
+</context>
+<context>
+    <name>StatementActions</name>
+    <message>
+        <source>Submit</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <source>Export Bundle…</source>
+        <translation>提出ファイルを書き出す…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>承認…</translation>
+    </message>
+    <message>
+        <source>Send Back…</source>
+        <translation>差し戻す…</translation>
+    </message>
+    <message>
+        <source>Mark Paid…</source>
+        <translation>支払済みにする…</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>コメント…</translation>
+    </message>
+    <message>
+        <source>Import Bundle…</source>
+        <translation>提出ファイルを取り込む…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF 保存…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>CSV 保存…</translation>
+    </message>
+    <message>
+        <source>The statement is still loading</source>
+        <translation>明細を読み込み中です</translation>
+    </message>
+    <message>
+        <source>Add a comment to the statement&apos;s history</source>
+        <translation>明細の履歴にコメントを残します</translation>
+    </message>
+    <message>
+        <source>Save the statement as a PDF (A4) to print or send</source>
+        <translation>印刷や送付のため、明細を PDF（A4）で保存します</translation>
+    </message>
+    <message>
+        <source>Save the statement as CSV for a spreadsheet</source>
+        <translation>表計算ソフト用に明細を CSV で保存します</translation>
+    </message>
+    <message>
+        <source>Write the month as a bundle for the owner: every piece, sealed with a checksum, and the PDF</source>
+        <translation>店長に渡す提出ファイルを書き出します：すべての作業（チェックサム付き）と PDF</translation>
+    </message>
+    <message>
+        <source>Open a bundle the agent exported, to review the month</source>
+        <translation>担当者が書き出した提出ファイルを開いて、その月を確認します</translation>
+    </message>
+    <message>
+        <source>Hand the month in for the owner&apos;s review</source>
+        <translation>この月の明細を店長に提出します</translation>
+    </message>
+    <message>
+        <source>Approve the month: it is locked and can no longer change</source>
+        <translation>この月を承認します。承認すると確定し、変更できなくなります</translation>
+    </message>
+    <message>
+        <source>Return the statement to the agent as a draft, saying why</source>
+        <translation>理由を添えて、明細を下書きとして担当者に差し戻します</translation>
+    </message>
+    <message>
+        <source>Note the day the month was paid</source>
+        <translation>この月を支払った日を記録します</translation>
+    </message>
+    <message>
+        <source>The statement is {status}: this step is for {allowed} statements only.</source>
+        <translation>この明細は「{status}」です。この操作は「{allowed}」の明細にだけ行えます。</translation>
+    </message>
+    <message>
+        <source>The month is not over yet: it can be approved from the first day of the next one.</source>
+        <translation>この月はまだ終わっていません。翌月 1 日から承認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}分</translation>
+    </message>
+    <message>
+        <source>Payment statement</source>
+        <translation>支払明細書</translation>
+    </message>
+    <message>
+        <source>paid on {day}</source>
+        <translation>{day} 支払</translation>
+    </message>
+    <message>
+        <source>approved on {day}</source>
+        <translation>{day} 承認</translation>
+    </message>
+    <message>
+        <source>submitted on {day}</source>
+        <translation>{day} 提出</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>受領者</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>支払者</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>対象期間</translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <comment>the agent a statement is made out to (Japanese adds 様)</comment>
+        <translation>{name} 様</translation>
+    </message>
+    <message>
+        <source>Registration No. {number}</source>
+        <translation>登録番号 {number}</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first}～{last}</translation>
+    </message>
+    <message>
+        <source>Amount payable</source>
+        <translation>お支払金額</translation>
+    </message>
+    <message>
+        <source>Amount payable (tax included)</source>
+        <translation>お支払金額（税込）</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>明細</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>品目</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>No pieces this month.</source>
+        <translation>この月の歩合はありません。</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>調整</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>Consumption tax (tax-exempt)</source>
+        <translation>消費税（免税）</translation>
+    </message>
+    <message>
+        <source>The recipient is a tax-exempt business: no consumption tax is charged.</source>
+        <translation>受領者は免税事業者のため、消費税はかかりません。</translation>
+    </message>
+    <message>
+        <source>of which consumption tax {rate}% ({mode})</source>
+        <translation>うち消費税 {rate}%（{mode}）</translation>
+    </message>
+    <message>
+        <source>Consumption tax {rate}% ({mode})</source>
+        <translation>消費税 {rate}%（{mode}）</translation>
+    </message>
+    <message>
+        <source>Consumption tax is computed once on the subtotal; fractions of a yen are {rounding}.</source>
+        <translation>消費税は小計に対して一括で計算し、1 円未満を{rounding}ています。</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小計</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+</context>
+<context>
     <name>StatementsPage</name>
     <message>
-        <source>Monthly statements</source>
-        <translation>支払明細</translation>
+        <source>Monthly Statement</source>
+        <translation>月次支払明細</translation>
     </message>
     <message>
-        <source>No statements yet</source>
-        <translation>支払明細はまだありません</translation>
+        <source>{status} · {total}</source>
+        <translation>{status}・{total}</translation>
     </message>
     <message>
-        <source>Your monthly piece-rate statements will appear here, to submit to the owner for approval.</source>
-        <translation>歩合の月次明細がここに表示され、店長へ承認を依頼できます。</translation>
+        <source>The statement is still loading</source>
+        <translation>明細を読み込み中です</translation>
+    </message>
+    <message>
+        <source>{month} is approved and locked: its pieces can no longer be added, changed or voided. A correction goes to the next open month as an adjustment.</source>
+        <translation>{month}は承認済みで確定しています。作業の追加・変更・取消はできません。訂正は次の未確定の月に調整として入れます。</translation>
+    </message>
+    <message>
+        <source>Pieces are the agent&apos;s to add and void: switch owner mode off in Settings first.</source>
+        <translation>作業の追加と取消は担当者の操作です。先に設定で店長モードをオフにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>StepCommands</name>
+    <message>
+        <source>Submitted for the owner&apos;s review. Until your computers sync, send the owner the bundle: Export Bundle…</source>
+        <translation>店長の確認に提出しました。パソコン同士が同期するまでは、提出ファイルを店長に送ってください：「提出ファイルを書き出す…」</translation>
+    </message>
+    <message>
+        <source>Approve Statement</source>
+        <translation>明細の承認</translation>
+    </message>
+    <message>
+        <source>Approve {agent}&apos;s statement for {month}? The month is then locked: its pieces can no longer change, and a later correction goes to the next open month.</source>
+        <translation>{agent} さんの {month} の明細を承認しますか。承認するとこの月は確定し、作業は変更できません。後からの訂正は次の未確定の月に入ります。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Approved: the month is locked.</source>
+        <translation>承認しました。この月は確定しました。</translation>
+    </message>
+    <message>
+        <source>Approving a statement needs the owner&apos;s passphrase.</source>
+        <translation>明細の承認には店長のパスフレーズが必要です。</translation>
+    </message>
+    <message>
+        <source>Send Back</source>
+        <translation>差し戻し</translation>
+    </message>
+    <message>
+        <source>Why does the statement go back to the agent? They will read this in its history.</source>
+        <translation>明細を差し戻す理由を書いてください。担当者は履歴でこれを読みます。</translation>
+    </message>
+    <message>
+        <source>Sent back to the agent as a draft.</source>
+        <translation>下書きとして担当者に差し戻しました。</translation>
+    </message>
+    <message>
+        <source>Sending a statement back needs the owner&apos;s passphrase.</source>
+        <translation>明細の差し戻しには店長のパスフレーズが必要です。</translation>
+    </message>
+    <message>
+        <source>Marked paid on {day}.</source>
+        <translation>{day} に支払済みとしました。</translation>
+    </message>
+    <message>
+        <source>Marking a statement paid needs the owner&apos;s passphrase.</source>
+        <translation>支払済みの記録には店長のパスフレーズが必要です。</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Your comment on the statement (kept in its history):</source>
+        <translation>明細へのコメント（履歴に残ります）：</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>コメントする</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>コメントを残しました。</translation>
+    </message>
+    <message>
+        <source>Commenting as the owner needs the passphrase.</source>
+        <translation>店長としてのコメントにはパスフレーズが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>StepToolBar</name>
+    <message>
+        <source>Save As</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the statement as a PDF or CSV file</source>
+        <translation>明細を PDF または CSV ファイルで保存します</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +4070,109 @@
     </message>
 </context>
 <context>
+    <name>manual</name>
+    <message>
+        <source>The file cannot be opened or read.</source>
+        <translation>ファイルを開けないか、読み込めません。</translation>
+    </message>
+    <message>
+        <source>The file is not saved as UTF-8 text.</source>
+        <translation>ファイルが UTF-8 のテキストとして保存されていません。</translation>
+    </message>
+    <message>
+        <source>The file must start with a line of three hyphens (---).</source>
+        <translation>ファイルは 3 つのハイフン（---）だけの行で始めてください。</translation>
+    </message>
+    <message>
+        <source>The block at the top is not closed with a line of three hyphens (---).</source>
+        <translation>先頭のブロックが 3 つのハイフン（---）の行で閉じられていません。</translation>
+    </message>
+    <message>
+        <source>A line at the top is not written “name: value”.</source>
+        <translation>先頭のブロックに「名前: 値」の形でない行があります。</translation>
+    </message>
+    <message>
+        <source>A name at the top is not one the manual knows.</source>
+        <translation>先頭のブロックにマニュアルが知らない名前があります。</translation>
+    </message>
+    <message>
+        <source>A name at the top is given twice.</source>
+        <translation>先頭のブロックに同じ名前が 2 回あります。</translation>
+    </message>
+    <message>
+        <source>The section has no title.</source>
+        <translation>項目にタイトルがありません。</translation>
+    </message>
+    <message>
+        <source>A value at the top is not written as it should be.</source>
+        <translation>先頭のブロックの値の書き方が正しくありません。</translation>
+    </message>
+    <message>
+        <source>A category is not one of the case categories.</source>
+        <translation>案件の分類にない分類が書かれています。</translation>
+    </message>
+    <message>
+        <source>The file name (the section&apos;s id) must use lowercase letters, digits and hyphens.</source>
+        <translation>ファイル名（項目の ID）には半角の小文字・数字・ハイフンだけを使ってください。</translation>
+    </message>
+    <message>
+        <source>The manual folder chosen in Settings does not exist.</source>
+        <translation>設定で選んだマニュアルのフォルダーがありません。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>{line} 行目: {problem}</translation>
+    </message>
+    <message>
+        <source>This part of the manual could not be loaded</source>
+        <translation>マニュアルのこの部分を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>詳細: {detail}</translation>
+    </message>
+    <message>
+        <source>The bundled manual is shown. Choose another folder under Settings → Manual.</source>
+        <translation>付属のマニュアルを表示しています。設定 → マニュアルで別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The rest of the manual works as usual. Correct the file and save it: the manual reloads by itself.</source>
+        <translation>マニュアルのほかの部分は通常どおり使えます。ファイルを直して保存すると、自動で読み込み直します。</translation>
+    </message>
+    <message>
+        <source>No such section</source>
+        <translation>項目が見つかりません</translation>
+    </message>
+    <message>
+        <source>The manual has no section “{id}”. The link may be mistyped, or its file was removed.</source>
+        <translation>マニュアルに項目「{id}」がありません。リンクの書き間違いか、ファイルが削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>Reception basics</source>
+        <translation>受付の基本</translation>
+    </message>
+    <message>
+        <source>After the case</source>
+        <translation>対応のあと</translation>
+    </message>
+    <message>
+        <source>Unreasonable claimants</source>
+        <translation>要注意のお客様</translation>
+    </message>
+    <message>
+        <source>Channels and the shop</source>
+        <translation>窓口とショップ運営</translation>
+    </message>
+    <message>
+        <source>Other topics</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Could not be loaded</source>
+        <translation>読み込めなかったファイル</translation>
+    </message>
+</context>
+<context>
     <name>navigation</name>
     <message>
         <source>Inbox</source>
@@ -3105,6 +4310,253 @@
     <message>
         <source>The demo data could not be loaded.</source>
         <translation>デモデータを読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>statements</name>
+    <message>
+        <source>Email reply</source>
+        <translation>メール返信</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>電話（着信）</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>電話（発信）</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>発送</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>返品対応</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提出済み</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>支払済み</translation>
+    </message>
+    <message>
+        <source>Tax-exclusive</source>
+        <translation>外税</translation>
+    </message>
+    <message>
+        <source>Tax-inclusive</source>
+        <translation>内税</translation>
+    </message>
+    <message>
+        <source>Tax-exempt</source>
+        <translation>免税</translation>
+    </message>
+    <message>
+        <source>rounded down</source>
+        <translation>切り捨て</translation>
+    </message>
+    <message>
+        <source>rounded half up</source>
+        <translation>四捨五入し</translation>
+    </message>
+    <message>
+        <source>rounded up</source>
+        <translation>切り上げ</translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Call logged</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手入力</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>差し戻し</translation>
+    </message>
+    <message>
+        <source>Marked paid</source>
+        <translation>支払済み</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>調整</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>店長</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>対象月</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>登録番号</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明細</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Rate (yen)</source>
+        <translation>単価（円）</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Amount (yen)</source>
+        <translation>金額（円）</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>調整</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>Subtotal (yen)</source>
+        <translation>小計（円）</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>消費税の扱い</translation>
+    </message>
+    <message>
+        <source>Tax rate (%)</source>
+        <translation>税率（%）</translation>
+    </message>
+    <message>
+        <source>Consumption tax (yen)</source>
+        <translation>消費税（円）</translation>
+    </message>
+    <message>
+        <source>Total (yen)</source>
+        <translation>合計（円）</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>内訳（全件）</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>The file could not be written or read: {error}</source>
+        <translation>ファイルを読み書きできませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>うまくいきませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>{detail} is approved and locked: its pieces can no longer change. Correct it with an adjustment in the next open month.</source>
+        <translation>{detail} は承認済みで確定しています。作業は変更できません。訂正は次の未確定の月に調整として入れてください。</translation>
+    </message>
+    <message>
+        <source>{detail} is not over yet: a month can be approved from the first day of the next one.</source>
+        <translation>{detail} はまだ終わっていません。翌月 1 日から承認できます。</translation>
+    </message>
+    <message>
+        <source>This step does not fit the statement as it stands now ({detail}). It may have changed meanwhile: look again.</source>
+        <translation>いまの明細の状態ではこの操作はできません（{detail}）。その間に変わった可能性があります。もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>This step needs the owner&apos;s passphrase.</source>
+        <translation>この操作には店長のパスフレーズが必要です。</translation>
+    </message>
+    <message>
+        <source>That is not the owner&apos;s passphrase.</source>
+        <translation>店長のパスフレーズではありません。</translation>
+    </message>
+    <message>
+        <source>This bundle was changed after it was exported (its checksum does not match: {detail}). It was not imported: ask the agent to export it again.</source>
+        <translation>この提出ファイルは書き出した後に変更されています（チェックサム不一致：{detail}）。取り込みませんでした。担当者にもう一度書き出してもらってください。</translation>
+    </message>
+    <message>
+        <source>This file is not a statement bundle desk_app can read ({detail}). Nothing was imported.</source>
+        <translation>desk_app が読める明細の提出ファイルではありません（{detail}）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (cp932) cannot hold these characters: {detail}. Save the CSV as UTF-8 instead.</source>
+        <translation>Shift_JIS（cp932）では次の文字を保存できません：{detail}。CSV は UTF-8 で保存してください。</translation>
+    </message>
+    <message>
+        <source>Not found: {detail}</source>
+        <translation>見つかりません：{detail}</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved.</source>
+        <translation>ディスクがいっぱいです。保存していません。</translation>
+    </message>
+    <message>
+        <source>This was refused: {detail}</source>
+        <translation>受け付けられませんでした：{detail}</translation>
     </message>
 </context>
 <context>

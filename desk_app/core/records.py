@@ -411,7 +411,8 @@ class CaseDetail:
     prevention_audience: tuple[str, ...]
     closed_at: datetime | None
     after_follow_on: date | None
-    checklist: dict[str, bool]
+    # The manual checklists worked through: section id → indexes of the steps ticked, ascending.
+    checklist: dict[str, tuple[int, ...]]
     updated: datetime
     contact_unreasonable: bool = False
 

@@ -15,6 +15,7 @@ from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.orders import find_order_number
 from desk_app.core.records import CaseDetail, ContactInfo, PreventionRow
 from desk_app.core.threads import strip_reply_prefixes
+from desk_app.manual.sections import ID_PATTERN
 from desk_app.services.settings import Settings
 from desk_app.store import calls_repo, cases_repo, contacts_repo, mail_repo
 from desk_app.store.db import Database
@@ -172,6 +173,19 @@ class CaseService:
         with self._db.write() as session:
             return cases_repo.add_note(session, case_id, body.strip(), self._settings.agent_name,
                                        self._settings.device_id)
+
+    def set_checklist(self, case_id: str, section_id: str, ticks: list[bool]) -> tuple[int, ...]:
+        """Keep which steps of a manual section's checklist are done for this case: `ticks[i]` is
+        step i (the same steps in every language). Returns the indexes now ticked."""
+        if not ID_PATTERN.match(section_id):
+            raise DeskAppError(ErrorCode.INVALID_INPUT, "section")
+        if not all(isinstance(tick, bool) for tick in ticks):
+            raise DeskAppError(ErrorCode.INVALID_INPUT, "ticks")
+        ticked = [index for index, tick in enumerate(ticks) if tick]
+        with self._db.write() as session:
+            if not cases_repo.set_checklist(session, case_id, section_id, ticked):
+                raise DeskAppError(ErrorCode.NOT_FOUND, f"case {case_id}")
+        return tuple(ticked)
 
     def close(self, case_id: str, *, cause: str = "", responsibility: str | None = None, recovery: str = "",
               prevention_note: str = "", audience: list[str] | tuple[str, ...] = (),

@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 CSV_ENCODINGS = {"utf-8": "utf-8-sig", "cp932": "cp932"}  # with a BOM, so Excel reads UTF-8 as UTF-8
 
 
-def write_pdf(statement: MonthlyStatement, path: Path, *, language: str = "ja", issuer: str = "",
+def render_pdf(statement: MonthlyStatement, path: Path, *, language: str = "ja", issuer: str = "",
                zone: str = "Asia/Tokyo", voided: Sequence[WorkPiece] = ()) -> Path:
     """Write the statement as an A4 PDF (支払明細書) to `path`, issued today: in `language` (ja or
     en), from `issuer` (the shop's name), with the month's `voided` pieces marked in its appendix.
@@ -223,7 +223,7 @@ class StatementService:
 
     def _render(self, statement: MonthlyStatement, path: Path, pieces: Sequence[WorkPiece],
                 language: str | None) -> Path:
-        return write_pdf(
+        return render_pdf(
             statement, path, language=language or self._settings.language or "ja", issuer=self._settings.shop_name,
             zone=self._settings.timezone, voided=[p for p in pieces if p.voided],
         )

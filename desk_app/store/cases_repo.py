@@ -56,9 +56,25 @@ def detail(session: Session, case_id: str) -> CaseDetail | None:
         deadline=case.deadline, escalated=case.escalated, agent=case.agent, cause=case.cause,
         responsibility=case.responsibility, recovery=case.recovery, prevention_note=case.prevention_note,
         prevention_audience=tuple(case.prevention_audience), closed_at=case.closed_at,
-        after_follow_on=case.after_follow_on, checklist=dict(case.checklist), updated=case.updated_at,
+        after_follow_on=case.after_follow_on, checklist=_checklist(case.checklist), updated=case.updated_at,
         contact_unreasonable=bool(contact and contact.unreasonable),
     )
+
+
+def _checklist(stored: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+    return {section: tuple(sorted(ticked)) for section, ticked in stored.items() if isinstance(ticked, list)}
+
+
+def set_checklist(session: Session, case_id: str, section_id: str, ticked: list[int]) -> bool:
+    """Store the steps ticked in one manual section's checklist (none: the section is dropped)."""
+    case = _live(session, case_id)
+    if case is None:
+        return False
+    checklist = {section: steps for section, steps in case.checklist.items() if section != section_id}
+    if ticked:
+        checklist[section_id] = sorted(set(ticked))
+    case.checklist = checklist  # a new dict: the JSON column sees only assignments
+    return True
 
 
 def update(session: Session, case_id: str, fields: dict[str, Any]) -> bool:

@@ -28,6 +28,7 @@ from desk_app.ui.outbox.page import OutboxPage
 from desk_app.ui.runner import Runner
 from desk_app.ui.sales.page import SalesPage
 from desk_app.ui.settings.page import SettingsPage
+from desk_app.ui.statements.owner_mode import OwnerMode
 from desk_app.ui.statements.page import StatementsPage
 from desk_app.ui.status_bar import ConnectionState, DeskStatusBar, SyncState
 from desk_app.ui.sync.controller import SyncController
@@ -90,16 +91,19 @@ class MainWindow(QMainWindow):
         self.cases = CasesPage(services, runner, tz)
         self.calls = CallsPage(services, runner, tz)
         self.contacts = ContactsPage(services, runner, tz)
-        self.settings_page = SettingsPage(services, runner)
+        self.manual = ManualPage(services, runner)
+        self.owner_mode = OwnerMode(self)  # working as the shop owner: this session only
+        self.settings_page = SettingsPage(services, runner, owner_mode=self.owner_mode)
+        self.statements = StatementsPage(services, runner, tz, self.owner_mode)
         self.pages: dict[PageId, QWidget] = {
             PageId.INBOX: self.inbox,
             PageId.OUTBOX: self.outbox,
             PageId.CASES: self.cases,
             PageId.CALLS: self.calls,
             PageId.CONTACTS: self.contacts,
-            PageId.MANUAL: ManualPage(),
+            PageId.MANUAL: self.manual,
             PageId.SALES: SalesPage(),
-            PageId.STATEMENTS: StatementsPage(),
+            PageId.STATEMENTS: self.statements,
             PageId.SETTINGS: self.settings_page,
         }
         self.navigation = NavigationList()
@@ -217,6 +221,8 @@ class MainWindow(QMainWindow):
         self.cases.deadline_reminded.connect(self.status.showMessage)
         self.cases.log_call_requested.connect(self.call_entry.open_for_case)
         self.cases.follow_up_ready.connect(self.compose.open_draft)
+        self.cases.manual_open_requested.connect(self.select_manual_section)
+        self.settings_page.manual_folder_changed.connect(self.manual.reload)
         self.call_entry.call_logged.connect(self.cases.note_call_logged)  # the timeline shows the call
         self.compose.message_queued.connect(self.cases.note_mail_queued)  # a follow-up may be done
         self.inbox.case_created.connect(self.select_case)
@@ -285,6 +291,11 @@ class MainWindow(QMainWindow):
         """Show the Cases page with `case_id` selected."""
         self.show_page(PageId.CASES)
         self.cases.select_record(case_id)
+
+    def select_manual_section(self, section_id: str) -> None:
+        """Show the Manual page at section `section_id`."""
+        self.show_page(PageId.MANUAL)
+        self.manual.show_section(section_id)
 
     def select_call(self, call_id: str) -> None:
         """Show the call log with `call_id` selected (when the month shown holds it)."""

@@ -1,12 +1,13 @@
 """Closing a case: a claim says its cause, responsibility, recovery and prevention; any case may
-get an after-follow date."""
+get an after-follow date. Manual checklist steps left unticked are pointed out (closing still works)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,10 +28,16 @@ from desk_app.core.categories import is_claim
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.records import CaseDetail
 from desk_app.services.cases import CaseService
+from desk_app.ui.cases.manual_panel import OpenSteps
 from desk_app.ui.labels import audience_label, category_label, responsibility_label
 from desk_app.ui.runner import Runner
 
 PROBLEM_STYLE = "border: 2px solid #c0392b; border-radius: 3px;"
+WARNING_STYLE = (
+    "QLabel#closeChecklistWarning { background: #fff4e5; color: #7a4100; border: 1px solid #e67e22;"
+    " border-radius: 4px; padding: 6px 8px; }"
+)
+STEPS_LISTED = 5  # the first unticked steps of a section are named, the rest counted
 ERROR_STYLE = "color: #c0392b;"
 DEFAULT_FOLLOW_DAYS = 90  # a care mail a few months after the purchase
 
@@ -42,7 +49,8 @@ class CloseCaseDialog(QDialog):
     """Asks what closing needs and calls `CaseService.close`; its refusals show inline.
 
     For a claim: cause, responsibility, recovery, prevention note and who must hear of it. For an
-    inquiry only the optional after-follow date. The missing fields are outlined in red.
+    inquiry only the optional after-follow date. The missing fields are outlined in red. Steps of
+    the case's manual checklists not ticked yet (`open_steps`) are listed as a warning.
 
     Signals:
         case_closed(object): the CaseDetail of the closed case.
@@ -50,7 +58,8 @@ class CloseCaseDialog(QDialog):
 
     case_closed = Signal(object)
 
-    def __init__(self, case: CaseDetail, cases: CaseService, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, case: CaseDetail, cases: CaseService, runner: Runner, parent: QWidget | None = None, *,
+                 open_steps: Sequence[OpenSteps] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("closeCaseDialog")
         self.setWindowTitle(self.tr("Close case"))
@@ -106,6 +115,12 @@ class CloseCaseDialog(QDialog):
         follow_row.addWidget(self.follow)
         follow_row.addWidget(self.follow_date)
         follow_row.addStretch(1)
+        self.checklist_warning = QLabel(self._steps_warning(open_steps))
+        self.checklist_warning.setObjectName("closeChecklistWarning")
+        self.checklist_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.checklist_warning.setWordWrap(True)
+        self.checklist_warning.setStyleSheet(WARNING_STYLE)
+        self.checklist_warning.setVisible(bool(open_steps))
         self.error = QLabel()
         self.error.setObjectName("closeError")
         self.error.setWordWrap(True)
@@ -127,6 +142,7 @@ class CloseCaseDialog(QDialog):
         form.addRow(follow_row)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.checklist_warning)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -137,6 +153,20 @@ class CloseCaseDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.follow.toggled.connect(self.follow_date.setEnabled)
+
+    def _steps_warning(self, open_steps: Sequence[OpenSteps]) -> str:
+        paragraphs = []
+        for section in open_steps:
+            lines = [self.tr("⚠ %n step(s) of “{title}” not ticked:", "", len(section.steps)).format(
+                title=section.title)]
+            lines += [f"・{step}" for step in section.steps[:STEPS_LISTED]]
+            more = len(section.steps) - STEPS_LISTED
+            if more > 0:
+                lines.append(self.tr("… and %n more", "", more))
+            paragraphs.append("\n".join(lines))
+        if paragraphs:
+            paragraphs.append(self.tr("You can still close the case."))
+        return "\n\n".join(paragraphs)
 
     # -- public API ---------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
-"""One case beside the list: its fields, a banner for flagged customers, the timeline, notes, calls,
-close and after-follow."""
+"""One case beside the list: its fields, a banner for flagged customers, the timeline and the
+manual section with its checklist (two tabs), notes, calls, close and after-follow."""
 
 from __future__ import annotations
 
@@ -18,19 +18,24 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desk_app.core.cases import is_open
+from desk_app.core.categories import is_claim
 from desk_app.core.errors import DeskAppError
 from desk_app.core.records import CaseDetail, CaseTimelineEntry, ContactInfo
 from desk_app.services.context import Services
+from desk_app.services.manual import Section
 from desk_app.ui import formatting
 from desk_app.ui.cases.after_follow import AfterFollowRow
 from desk_app.ui.cases.close_dialog import CloseCaseDialog, field_name
 from desk_app.ui.cases.fields import CaseFields
+from desk_app.ui.cases.manual_panel import CaseManualPanel, case_sections
 from desk_app.ui.cases.timeline import CaseTimeline
+from desk_app.ui.compose.context import ui_language
 from desk_app.ui.icons import icon
 from desk_app.ui.labels import audience_label, responsibility_label
 from desk_app.ui.runner import Runner
@@ -45,12 +50,13 @@ ERROR_STYLE = "color: #c0392b;"
 
 @dataclass(frozen=True)
 class LoadedCase:
-    """A case, its customer and its timeline, read together in the background."""
+    """A case, its customer, its timeline and its manual sections, read together in the background."""
 
     case: CaseDetail
     timeline: list[CaseTimelineEntry]
     customer: ContactInfo | None = None
     latest_mail: int | None = None  # the customer's newest mail: what "Reply" answers
+    sections: tuple[Section, ...] = ()
 
 
 class CaseDetailPanel(QStackedWidget):
@@ -63,6 +69,7 @@ class CaseDetailPanel(QStackedWidget):
         log_call_requested(str, object): the case's id and its customer (ContactInfo, or None):
             log a call on this case.
         follow_up_requested(str): the id of the (closed) case whose follow-up mail to write.
+        manual_open_requested(str): the id of a manual section to show in the Manual page.
     """
 
     case_changed = Signal(str)
@@ -70,6 +77,7 @@ class CaseDetailPanel(QStackedWidget):
     reply_requested = Signal(str, int)
     log_call_requested = Signal(str, object)
     follow_up_requested = Signal(str)
+    manual_open_requested = Signal(str)
 
     def __init__(self, services: Services, runner: Runner, tz: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +87,7 @@ class CaseDetailPanel(QStackedWidget):
         self._case: CaseDetail | None = None
         self._customer: ContactInfo | None = None
         self._request = 0  # only the newest load may land
+        self._manual_first: bool | None = None  # the agent's choice of tab (None: not made yet)
         self.close_dialog: CloseCaseDialog | None = None
         self.placeholder = EmptyState(icon("cases"), self.tr("No case selected"),
                                       self.tr("Pick a case in the list to see its mails, calls and notes."))
@@ -100,6 +109,13 @@ class CaseDetailPanel(QStackedWidget):
         self.closing.setTextFormat(Qt.TextFormat.PlainText)
         self.after_follow = AfterFollowRow(tz)
         self.timeline = CaseTimeline(tz)
+        self.manual = CaseManualPanel(services.cases, runner)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.manual, self.tr("Manual"))
+        self.tabs.setCornerWidget(self.manual.open_button, Qt.Corner.TopRightCorner)
         self.note = QPlainTextEdit()
         self.note.setObjectName("caseNote")
         keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
@@ -131,10 +147,6 @@ class CaseDetailPanel(QStackedWidget):
         actions.addStretch(1)
         actions.addWidget(self.reopen_button)
         actions.addWidget(self.close_button)
-        timeline_title = QLabel(self.tr("Timeline"))
-        font = timeline_title.font()
-        font.setBold(True)
-        timeline_title.setFont(font)
         view = QWidget()
         layout = QVBoxLayout(view)
         layout.setContentsMargins(12, 0, 12, 12)
@@ -143,8 +155,7 @@ class CaseDetailPanel(QStackedWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.closing)
         layout.addWidget(self.after_follow)
-        layout.addWidget(timeline_title)
-        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(note_row)
         layout.addLayout(actions)
         # Scrolls rather than widening the window: the page must fit beside the list at 720 px.
@@ -160,6 +171,9 @@ class CaseDetailPanel(QStackedWidget):
         self.fields.field_edited.connect(self._on_fields_field_edited)
         self.timeline.message_open_requested.connect(self.message_open_requested)
         self.timeline.reply_requested.connect(self.reply_requested)
+        self.manual.manual_open_requested.connect(self.manual_open_requested)
+        self.manual.progress_changed.connect(self._on_manual_progress_changed)
+        self.tabs.tabBarClicked.connect(self._on_tabs_tab_bar_clicked)
         self.add_note_button.clicked.connect(self._on_add_note_button_clicked)
         self.log_call_button.clicked.connect(self._on_log_call_button_clicked)
         self.after_follow.date_edited.connect(self._on_after_follow_date_edited)
@@ -180,10 +194,12 @@ class CaseDetailPanel(QStackedWidget):
         services = self._services
         self._request += 1
         request = self._request
+        lang = ui_language()
 
         def load() -> LoadedCase:
-            return LoadedCase(services.cases.get(case_id), services.calls.timeline(case_id),
-                              services.cases.customer(case_id), services.cases.latest_mail(case_id))
+            case = services.cases.get(case_id)
+            return LoadedCase(case, services.calls.timeline(case_id), services.cases.customer(case_id),
+                              services.cases.latest_mail(case_id), case_sections(services.manual, case, lang))
 
         self._runner.run(load, lambda loaded: self._loaded(request, loaded),
                          lambda error: self._load_failed(request, error), owner=self)
@@ -210,10 +226,25 @@ class CaseDetailPanel(QStackedWidget):
         if request != self._request:
             return
         self._customer = loaded.customer
+        another_case = loaded.case.id != self.case_id()
         self._show_case(loaded.case)
         self.timeline.set_entries(loaded.timeline, loaded.latest_mail)
+        self.manual.set_case(loaded.case, loaded.sections)
+        if another_case:
+            self.tabs.setCurrentWidget(self.manual if self._wants_manual(loaded) else self.timeline)
         self._show_error("")
         self.setCurrentIndex(1)
+
+    def _wants_manual(self, loaded: LoadedCase) -> bool:
+        """The manual tab comes first for a flagged customer; otherwise as the agent last chose,
+        and until they choose, for a claim still open."""
+        if not loaded.sections:
+            return False
+        if loaded.case.contact_unreasonable:
+            return True
+        if self._manual_first is not None:
+            return self._manual_first
+        return is_claim(loaded.case.category) and is_open(loaded.case.status)
 
     def _load_failed(self, request: int, error: BaseException) -> None:
         if request == self._request:
@@ -306,11 +337,22 @@ class CaseDetailPanel(QStackedWidget):
     def _on_close_button_clicked(self) -> None:
         if self._case is None:
             return
-        dialog = CloseCaseDialog(self._case, self._services.cases, self._runner, self)
+        dialog = CloseCaseDialog(self._case, self._services.cases, self._runner, self,
+                                 open_steps=self.manual.open_steps())
         dialog.case_closed.connect(self._on_close_dialog_case_closed)
         dialog.finished.connect(dialog.deleteLater)
         self.close_dialog = dialog
         dialog.open()
+
+    @Slot(int, int)
+    def _on_manual_progress_changed(self, done: int, total: int) -> None:
+        text = self.tr("Manual {done}/{total}").format(done=done, total=total) if total else self.tr("Manual")
+        self.tabs.setTabText(self.tabs.indexOf(self.manual), text)
+
+    @Slot(int)
+    def _on_tabs_tab_bar_clicked(self, index: int) -> None:
+        if index >= 0:
+            self._manual_first = self.tabs.widget(index) is self.manual
 
     @Slot(object)
     def _on_close_dialog_case_closed(self, detail: CaseDetail) -> None:

@@ -70,6 +70,7 @@ class CasesPage(RecordListPage):
         log_call_requested(str, object): a case's id and its customer (ContactInfo, or None): open
             the call entry for it.
         follow_up_ready(object): the DraftData of a case's follow-up mail, to show in a compose window.
+        manual_open_requested(str): the id of a manual section to show in the Manual page.
     """
 
     case_changed = Signal(str)
@@ -78,6 +79,7 @@ class CasesPage(RecordListPage):
     deadline_reminded = Signal(str)
     log_call_requested = Signal(str, object)
     follow_up_ready = Signal(object)
+    manual_open_requested = Signal(str)
 
     def __init__(self, services: Services, runner: Runner, tz: ZoneInfo, parent: QWidget | None = None,
                  *, now: Callable[[], datetime] | None = None) -> None:
@@ -185,6 +187,7 @@ class CasesPage(RecordListPage):
         self.detail.reply_requested.connect(self.reply_requested)
         self.detail.log_call_requested.connect(self.log_call_requested)
         self.detail.follow_up_requested.connect(self.start_follow_up)
+        self.detail.manual_open_requested.connect(self.manual_open_requested)
         self.after_follow_reminder.follow_up_requested.connect(self._on_after_follow_reminder_follow_up_requested)
         self.after_follow_reminder.show_all_requested.connect(self._on_after_follow_reminder_show_all_requested)
         self.prevention_button.clicked.connect(self._on_prevention_button_clicked)

@@ -1,5 +1,5 @@
 """The Settings page: language, agent name and shop name; cases; mail checking; the mail accounts;
-the reply templates."""
+the reply templates; the owner's manual folder; the owner's passphrase, owner mode and the rate cards."""
 
 from __future__ import annotations
 
@@ -27,7 +27,11 @@ from desk_app.ui.runner import Runner
 from desk_app.ui.settings.accounts_panel import AccountsPanel
 from desk_app.ui.settings.cases_section import CasesSection
 from desk_app.ui.settings.mail_section import MailSection
+from desk_app.ui.settings.manual_section import ManualSection
+from desk_app.ui.settings.owner_section import OwnerSection
+from desk_app.ui.settings.rates_section import RatesSection
 from desk_app.ui.settings.templates_panel import TemplatesPanel
+from desk_app.ui.statements.owner_mode import OwnerMode
 from desk_app.ui.widgets.list_page import PageHeading
 
 ERROR_COLOR = "#c0392b"
@@ -52,13 +56,16 @@ class SettingsPage(QWidget):
         settings_saved(): the preferences were written.
         accounts_changed(): an account was added or edited.
         sync_interval_changed(): how often the background sync runs was changed.
+        manual_folder_changed(): the owner's manual folder was chosen or cleared.
     """
 
     settings_saved = Signal()
     accounts_changed = Signal()
     sync_interval_changed = Signal()
+    manual_folder_changed = Signal()
 
-    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None, *,
+                 owner_mode: OwnerMode | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._runner = runner
@@ -112,6 +119,14 @@ class SettingsPage(QWidget):
         body_layout.addWidget(self.accounts)
         self.templates = TemplatesPanel(services, runner)
         body_layout.addWidget(self.templates)
+        self.manual = ManualSection(services.settings, runner)
+        body_layout.addWidget(self.manual)
+        # Owner mode lasts the session: the window shares one with the Statements page.
+        owner_mode = owner_mode if owner_mode is not None else OwnerMode(self)
+        self.owner = OwnerSection(services.settings, services.owner, owner_mode, runner)
+        body_layout.addWidget(self.owner)
+        self.rates = RatesSection(services, runner, owner_mode)
+        body_layout.addWidget(self.rates)
 
         content = QWidget()
         content.setObjectName("settingsContent")
@@ -148,6 +163,7 @@ class SettingsPage(QWidget):
         self.language.activated.connect(self._on_field_edited)
         self.accounts.accounts_changed.connect(self.accounts_changed)
         self.mail.setting_saved.connect(self._on_mail_setting_saved)
+        self.manual.setting_saved.connect(self.manual_folder_changed)
 
     def reload(self) -> None:
         """Read the stored preferences into the form."""
@@ -161,6 +177,9 @@ class SettingsPage(QWidget):
         self.mail.reload()
         self.accounts.reload()
         self.templates.reload()
+        self.manual.reload()
+        self.owner.reload()
+        self.rates.reload()
 
     def state_parts(self) -> dict[str, object]:
         return {}

@@ -300,7 +300,7 @@ def fake_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
         path.write_bytes(b"%PDF-1.7 statement")
         return path
 
-    monkeypatch.setattr(statements_module, "write_pdf", write_pdf)
+    monkeypatch.setattr(statements_module, "render_pdf", write_pdf)
 
 
 def agent_month(services: Services) -> None:
