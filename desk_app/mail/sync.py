@@ -147,11 +147,13 @@ class SyncEngine:
 
     # --- the pass -----------------------------------------------------------------------------
 
-    def run(self, folders: list[FolderState] | None = None, report: SyncReport | None = None) -> SyncReport:
-        """One full pass: push local changes, then pull every folder (Inbox first)."""
+    def run(self, folders: list[FolderState] | None = None, report: SyncReport | None = None, *,
+            push: bool = True) -> SyncReport:
+        """One full pass: push local changes (unless the caller knows there are none), then pull
+        every folder (Inbox first)."""
         report = report or SyncReport()
         folders = folders if folders is not None else self.sync_folder_list()
-        report.actions_pushed = self.push_actions(folders)
+        report.actions_pushed = self.push_actions(folders) if push else 0
         if report.actions_pushed:
             self._listed = {}  # statuses listed before the push are out of date
         selected_other = False

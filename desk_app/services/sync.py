@@ -105,19 +105,22 @@ class AccountSession:
                     keep_days=self.account.keep_days, seen=self._seen,
                 )
                 folders = engine.sync_folder_list()
-                sent_folder = next((f.name for f in folders if f.role == "sent"), None)
-                delivered = deliver(
-                    self._client, self._outbox, smtp_endpoint=smtp_endpoint(self.account),
-                    username=self.account.username, password=self._password, sent_folder=sent_folder,
-                    now=lambda: datetime.now(UTC), force=force_send, cancelled=cancelled,
-                )
-                if delivered.sent or delivered.recovered:
-                    folders = engine.sync_folder_list()  # a Sent folder may have been created
-                report = SyncReport(
-                    sent=delivered.sent + delivered.recovered, send_failed=delivered.failed,
-                    send_retrying=delivered.retrying,
-                )
-                engine.run(folders, report)
+                to_send, to_push = self._store.local_work()
+                report = SyncReport()
+                if to_send:
+                    sent_folder = next((f.name for f in folders if f.role == "sent"), None)
+                    delivered = deliver(
+                        self._client, self._outbox, smtp_endpoint=smtp_endpoint(self.account),
+                        username=self.account.username, password=self._password, sent_folder=sent_folder,
+                        now=lambda: datetime.now(UTC), force=force_send, cancelled=cancelled,
+                    )
+                    if delivered.sent or delivered.recovered:
+                        folders = engine.sync_folder_list()  # a Sent folder may have been created
+                    report = SyncReport(
+                        sent=delivered.sent + delivered.recovered, send_failed=delivered.failed,
+                        send_retrying=delivered.retrying,
+                    )
+                engine.run(folders, report, push=bool(to_push))
         except DeskAppError as exc:
             if exc.code is not ErrorCode.CANCELLED:
                 self._record(str(exc.code))

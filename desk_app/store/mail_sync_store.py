@@ -200,6 +200,16 @@ class AccountSyncStore:
             )
             return result.rowcount or 0
 
+    def local_work(self) -> tuple[int, int]:
+        """(outbox entries to send, flag/move actions to push) of this account: one cheap query,
+        so a pass with nothing to do locally skips both steps."""
+        row = self._db.execute_sql(
+            "SELECT (SELECT count(*) FROM outbox WHERE account_id = :account AND state IN ('queued', 'sending')),"
+            " (SELECT count(*) FROM pending_mail_actions WHERE account_id = :account)",
+            account=self.account_id,
+        )[0]
+        return int(row[0]), int(row[1])
+
     def pending_actions(self) -> list[PendingAction]:
         with self._db.read() as session:
             rows = session.scalars(
