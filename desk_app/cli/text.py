@@ -141,6 +141,33 @@ def manual_sentence(key: str, lang: str, **values: str) -> str:
     return texts.get(lang, texts["en"]).format(**values)
 
 
+# Sentences of the orders and sales commands: import skip reasons (sales.records.SkipReason) and results.
+SALES_TEXT: dict[str, dict[str, str]] = {
+    "no_number": {"en": "the order number (Name) is empty", "ja": "注文番号（Name）が空です"},
+    "bad_date": {"en": "not a date: {value}", "ja": "日付として読めません: {value}"},
+    "bad_amount": {"en": "not a yen amount: {value}", "ja": "円の金額として読めません: {value}"},
+    "bad_quantity": {"en": "not a quantity: {value}", "ja": "数量として読めません: {value}"},
+    "no_item": {"en": "the line item has neither a name nor a SKU", "ja": "商品名も SKU もない明細です"},
+    "orphan_line": {
+        "en": "a continuation row of order {value} without the order's first row",
+        "ja": "注文 {value} の続きの行ですが、その注文の最初の行がありません",
+    },
+    "order_skipped": {
+        "en": "belongs to order {value}, whose first row was skipped",
+        "ja": "最初の行を読み飛ばした注文 {value} の行です",
+    },
+    "imported": {
+        "en": "{orders} orders ({lines} lines) imported, {updated} of them updated; {skipped} rows skipped",
+        "ja": "注文 {orders} 件（明細 {lines} 行）を取り込みました（うち更新 {updated} 件）。読み飛ばした行: {skipped}",
+    },
+}
+
+
+def sales_sentence(key: str, lang: str, **values: str) -> str:
+    texts = SALES_TEXT[key]
+    return texts.get(lang, texts["en"]).format(**values)
+
+
 def system_language(env: dict[str, str] | None = None) -> str:
     """`ja` when the system locale is Japanese, else `en`."""
     env = os.environ if env is None else env

@@ -16,6 +16,7 @@ from desk_app.services.mail import MailService
 from desk_app.services.manual import ManualService
 from desk_app.services.owner import OwnerService
 from desk_app.services.rates import RateService
+from desk_app.services.sales import SalesService
 from desk_app.services.search import SearchService
 from desk_app.services.settings import Settings
 from desk_app.services.statements import StatementService
@@ -52,6 +53,7 @@ class Services:
     rates: RateService
     work: WorkService
     statements: StatementService
+    sales: SalesService
 
     @classmethod
     def open(cls, paths: AppPaths) -> Services:
@@ -90,6 +92,7 @@ class Services:
             rates=RateService(db, settings, owner),
             work=WorkService(db, settings),
             statements=StatementService(db, settings, owner),
+            sales=SalesService(db, settings),
         )
 
     def close(self) -> None:

@@ -1,0 +1,1 @@
+"""Order CSV importers and sales aggregations; plain Python, no Qt, no SQL."""
