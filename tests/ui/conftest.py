@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,13 @@ def services(paths: AppPaths) -> Iterator[Services]:
 @pytest.fixture
 def sample(services: Services) -> Sample:
     return fill_sample(services)
+
+
+@pytest.fixture
+def demo(services: Services) -> Services:
+    """The demo shop loaded as of now (pages that need many cases, calls and mails)."""
+    services.demo.load(datetime.now(UTC))
+    return services
 
 
 @pytest.fixture

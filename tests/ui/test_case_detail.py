@@ -3,7 +3,6 @@ cause, responsibility, recovery and prevention, flagged customers get a banner."
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,12 +13,6 @@ from desk_app.ui.cases.detail import CaseDetailPanel
 from desk_app.ui.runner import SyncRunner
 
 TOKYO = formatting.zone("Asia/Tokyo")
-
-
-@pytest.fixture
-def demo(services):
-    services.demo.load(datetime.now(UTC))
-    return services
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ left, and the jump to the Manual page."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,12 +18,6 @@ from desk_app.ui.navigation import PageId
 from desk_app.ui.runner import SyncRunner
 
 TOKYO = formatting.zone("Asia/Tokyo")
-
-
-@pytest.fixture
-def demo(services):
-    services.demo.load(datetime.now(UTC))
-    return services
 
 
 @pytest.fixture

@@ -24,12 +24,6 @@ TOKYO = formatting.zone("Asia/Tokyo")
 
 
 @pytest.fixture
-def demo(services):
-    services.demo.load(datetime.now(UTC))
-    return services
-
-
-@pytest.fixture
 def page(qtbot, demo, english):
     shown = CasesPage(demo, SyncRunner(), TOKYO)
     qtbot.addWidget(shown)
