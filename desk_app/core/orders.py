@@ -25,3 +25,8 @@ def find_order_number(text: str) -> str | None:
     hashed = _HASHED.search(folded)
     return f"#{hashed.group(1)}" if hashed else None
 
+
+
+def order_key(number: str) -> str:
+    """An order number reduced to what identifies it, so `＃1001`, `#1001` and `1001` meet."""
+    return unicodedata.normalize("NFKC", number or "").strip().lstrip("#").strip().upper()
