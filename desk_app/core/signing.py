@@ -1,0 +1,79 @@
+"""Ed25519 signatures over change sets, device key fingerprints and passphrase-sealed private keys.
+
+A signature covers the headers that route a change set (the device id and its sequence number)
+as well as the body, so a change set cannot be replayed under another device or number. Keys are
+shown to people as fingerprints: SHA-256 of the raw public key, the first 20 bytes in groups of
+four hex digits, short enough to read out over the phone and compare.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+_DOMAIN = b"desk_app change set v1\n"
+FINGERPRINT_BYTES = 20
+
+
+def new_private_key() -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.generate()
+
+
+def public_bytes(key: Ed25519PrivateKey | Ed25519PublicKey) -> bytes:
+    """The 32 raw bytes of the public key (of a private key: its public half)."""
+    public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
+    return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def fingerprint(public_key: bytes) -> str:
+    """`3f2c 1e9a 0c1d …`: the key's SHA-256, first 20 bytes, in groups of four hex digits."""
+    digest = hashlib.sha256(public_key).hexdigest()[: FINGERPRINT_BYTES * 2]
+    return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+
+
+def same_fingerprint(a: str, b: str) -> bool:
+    """Whether two fingerprints are the same, however they were spaced or cased when typed."""
+    return "".join(a.split()).lower() == "".join(b.split()).lower()
+
+
+def _signed_bytes(device: str, seq: int, body: bytes) -> bytes:
+    return _DOMAIN + device.encode("utf-8") + b"\n" + str(seq).encode("ascii") + b"\n" + body
+
+
+def sign(key: Ed25519PrivateKey, device: str, seq: int, body: bytes) -> str:
+    """The base64 signature of a change set's routing headers and body."""
+    return base64.b64encode(key.sign(_signed_bytes(device, seq, body))).decode("ascii")
+
+
+def verify(public_key: bytes, device: str, seq: int, body: bytes, signature: str) -> bool:
+    """Whether `signature` is the key's signature of exactly these headers and body."""
+    try:
+        raw = base64.b64decode(signature.encode("ascii"), validate=True)
+        Ed25519PublicKey.from_public_bytes(public_key).verify(raw, _signed_bytes(device, seq, body))
+    except (InvalidSignature, ValueError, UnicodeEncodeError):
+        return False
+    return True
+
+
+def seal_private_key(key: Ed25519PrivateKey, passphrase: str) -> bytes:
+    """The private key as PEM encrypted with `passphrase` (what the keyring holds for an owner)."""
+    return key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    )
+
+
+def open_private_key(sealed: bytes, passphrase: str) -> Ed25519PrivateKey:
+    """The key `seal_private_key` sealed; ValueError for a wrong passphrase or a damaged key."""
+    try:
+        key = serialization.load_pem_private_key(sealed, passphrase.encode("utf-8"))
+    except (TypeError, ValueError) as exc:
+        raise ValueError("wrong passphrase or damaged key") from exc
+    if not isinstance(key, Ed25519PrivateKey):
+        raise ValueError("not an Ed25519 key")
+    return key
