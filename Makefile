@@ -14,7 +14,7 @@ run: $(VENV)/.installed translations
 test: system-deps $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
-bench: system-deps $(VENV)/.installed-test translations
+bench: system-deps $(VENV)/.installed-bench translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/perf -s
 
 dist: $(VENV)/.installed-dist translations
@@ -45,6 +45,11 @@ $(VENV)/.installed: pyproject.toml $(VENV)/.created
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(PIP) install -e ".[test]"
+	touch $@
+
+# pandas is the sales benchmark's reference only, never a dependency of the app.
+$(VENV)/.installed-bench: requirements-bench.txt $(VENV)/.installed-test
+	$(PIP) install -r requirements-bench.txt
 	touch $@
 
 $(VENV)/.installed-dist: pyproject.toml $(VENV)/.installed

@@ -11,18 +11,21 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from desk_app.charts.fonts import japanese_family
+from desk_app.charts.style import (
+    BAR_COLOR,
+    FONT_SIZE,
+    GRID_COLOR,
+    HEADROOM,
+    LINE_COLOR,
+    SATURDAY_COLOR,
+    SUNDAY_COLOR,
+    font_family,
+    quiet_axes,
+    yen_tick,
+)
 from desk_app.core.statements import DayShare
 
-AMOUNT_COLOR = "#4c78a8"
-PIECES_COLOR = "#e07b39"
-GRID_COLOR = "#dde1e6"
-TEXT_COLOR = "#3b4148"
-SATURDAY_COLOR = "#2f6db5"
-SUNDAY_COLOR = "#c0392b"
-FONT_SIZE = 8.5
 DAY_FONT_SIZE = 7.0
-HEADROOM = 1.3  # above the highest bar and point, so the legend covers neither
 
 
 @dataclass(frozen=True)
@@ -40,23 +43,17 @@ class DayChartAxes(NamedTuple):
     pieces: Axes
 
 
-def yen_tick(value: float, _position: int | None = None) -> str:
-    """`¥12,000` for a tick of the yen scale (ticks are whole yen)."""
-    amount = round(value)
-    return f"-¥{-amount:,}" if amount < 0 else f"¥{amount:,}"
-
-
 def draw_day_chart(figure: Figure, days: Sequence[DayShare], words: DayChartWords) -> DayChartAxes:
     """Clear `figure` and draw one bar per day of `days` (its yen) with the pieces as a line."""
-    family = [japanese_family(), "DejaVu Sans"]
+    family = font_family()
     figure.clear()
     figure.set_layout_engine("constrained")
     amount_axes = figure.add_subplot()
     pieces_axes = amount_axes.twinx()
     numbers = [share.day.day for share in days]
-    amount_axes.bar(numbers, [share.amount_yen for share in days], width=0.7, color=AMOUNT_COLOR,
+    amount_axes.bar(numbers, [share.amount_yen for share in days], width=0.7, color=BAR_COLOR,
                     label=words.amount, zorder=2)
-    pieces_axes.plot(numbers, [share.count for share in days], color=PIECES_COLOR, linewidth=1.6, marker="o",
+    pieces_axes.plot(numbers, [share.count for share in days], color=LINE_COLOR, linewidth=1.6, marker="o",
                      markersize=3, label=words.pieces, zorder=3)
 
     amount_axes.set_xlim(0.4, max(numbers, default=1) + 0.6)
@@ -68,17 +65,14 @@ def draw_day_chart(figure: Figure, days: Sequence[DayShare], words: DayChartWord
     pieces_axes.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
     amount_axes.grid(axis="y", color=GRID_COLOR, linewidth=0.8, zorder=0)
     for axes in (amount_axes, pieces_axes):
-        axes.tick_params(labelsize=FONT_SIZE, labelfontfamily=family, colors=TEXT_COLOR, length=0)
-        for side in ("top", "left", "right"):
-            axes.spines[side].set_visible(False)
-        axes.spines["bottom"].set_color(GRID_COLOR)
+        quiet_axes(axes, family)
     amount_axes.tick_params(axis="x", labelsize=DAY_FONT_SIZE)
     for label, share in zip(amount_axes.get_xticklabels(), days, strict=True):
         weekday = share.day.weekday()
         if weekday >= 5:
             label.set_color(SATURDAY_COLOR if weekday == 5 else SUNDAY_COLOR)
-    amount_axes.set_ylabel(words.amount, fontsize=FONT_SIZE, fontfamily=family, color=AMOUNT_COLOR)
-    pieces_axes.set_ylabel(words.pieces, fontsize=FONT_SIZE, fontfamily=family, color=PIECES_COLOR)
+    amount_axes.set_ylabel(words.amount, fontsize=FONT_SIZE, fontfamily=family, color=BAR_COLOR)
+    pieces_axes.set_ylabel(words.pieces, fontsize=FONT_SIZE, fontfamily=family, color=LINE_COLOR)
     handles = [*amount_axes.get_legend_handles_labels()[0], *pieces_axes.get_legend_handles_labels()[0]]
     pieces_axes.legend(handles=handles, loc="upper left", frameon=False, ncols=2,
                        prop={"family": family, "size": FONT_SIZE})

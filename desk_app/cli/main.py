@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 
 from desk_app import __version__, logs
 from desk_app.cli import (
-    compose_commands, mail_commands, manual_commands, pay_commands, sales_commands, statement_commands,
-    support_commands,
+    compose_commands, mail_commands, manual_commands, order_commands, pay_commands, record_commands,
+    sales_commands, statement_commands, support_commands,
 )
 from desk_app.cli.text import describe_failure, error_sentence, print_json, system_language
 from desk_app.core.errors import DeskAppError
@@ -67,7 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     pay_commands.register(commands)
     statement_commands.register(commands)
     manual_commands.register(commands)
+    order_commands.register(commands)
     sales_commands.register(commands)
+    record_commands.register(commands)
     return parser
 
 

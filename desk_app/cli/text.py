@@ -103,6 +103,10 @@ ERROR_TEXT: dict[ErrorCode, dict[str, str]] = {
         "en": "the owner's passphrase is wrong; nothing was changed",
         "ja": "オーナーのパスフレーズが違います。何も変更していません",
     },
+    ErrorCode.OWNER_ELSEWHERE: {
+        "en": "this machine trusts the owner's machine (key {detail}): the owner takes this step there",
+        "ja": "この端末はオーナーの端末（鍵 {detail}）を信頼しています。この操作はオーナーの端末で行います",
+    },
     ErrorCode.BUNDLE_INVALID: {
         "en": "{detail} is not a statement bundle this version of desk_app can read; nothing was imported",
         "ja": "{detail} はこのバージョンの desk_app で読める支払明細バンドルではありません。何も取り込んでいません",
@@ -138,33 +142,6 @@ MANUAL_TEXT: dict[str, dict[str, str]] = {
 
 def manual_sentence(key: str, lang: str, **values: str) -> str:
     texts = MANUAL_TEXT[key]
-    return texts.get(lang, texts["en"]).format(**values)
-
-
-# Sentences of the orders and sales commands: import skip reasons (sales.records.SkipReason) and results.
-SALES_TEXT: dict[str, dict[str, str]] = {
-    "no_number": {"en": "the order number (Name) is empty", "ja": "注文番号（Name）が空です"},
-    "bad_date": {"en": "not a date: {value}", "ja": "日付として読めません: {value}"},
-    "bad_amount": {"en": "not a yen amount: {value}", "ja": "円の金額として読めません: {value}"},
-    "bad_quantity": {"en": "not a quantity: {value}", "ja": "数量として読めません: {value}"},
-    "no_item": {"en": "the line item has neither a name nor a SKU", "ja": "商品名も SKU もない明細です"},
-    "orphan_line": {
-        "en": "a continuation row of order {value} without the order's first row",
-        "ja": "注文 {value} の続きの行ですが、その注文の最初の行がありません",
-    },
-    "order_skipped": {
-        "en": "belongs to order {value}, whose first row was skipped",
-        "ja": "最初の行を読み飛ばした注文 {value} の行です",
-    },
-    "imported": {
-        "en": "{orders} orders ({lines} lines) imported, {updated} of them updated; {skipped} rows skipped",
-        "ja": "注文 {orders} 件（明細 {lines} 行）を取り込みました（うち更新 {updated} 件）。読み飛ばした行: {skipped}",
-    },
-}
-
-
-def sales_sentence(key: str, lang: str, **values: str) -> str:
-    texts = SALES_TEXT[key]
     return texts.get(lang, texts["en"]).format(**values)
 
 

@@ -2,49 +2,106 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from desk_app.core.errors import DeskAppError, ErrorCode
-from desk_app.sales import shopify
-from desk_app.sales.reading import read_header, read_rows
+from desk_app.sales import generic, shopify
+from desk_app.sales.profiles import ImportProfile
+from desk_app.sales.reading import read_header, read_records
 from desk_app.sales.records import ImportedOrder, ImportSummary, SkippedRow
+from desk_app.sales.refusals import ImportRefused, Refusal
+from desk_app.sales.values import TOKYO
 
-FORMATS = ("auto", "shopify")
+BUILT_IN_FORMATS = ("auto", "shopify")
 BATCH_ORDERS = 2000
+# Python's cycle collector runs after every 700 new container objects by default; a big import
+# makes millions (cells, orders, lines, the store's rows), none of them in a cycle, and those
+# collections took a quarter of its time. They run this much less often while an import runs.
+IMPORT_GC_THRESHOLD = 20_000
 
 # Stores one batch of orders of one source; returns how many of them already existed.
 StoreBatch = Callable[[str, list[ImportedOrder]], int]
 # Told the number of orders stored so far after each batch; returns False to stop (cancel) there.
 Progress = Callable[[int], bool]
+# Reads (records, header, the shop's time zone) into orders and skipped rows.
+Parser = Callable[[Iterable[tuple[int, list[str]]], list[str], ZoneInfo], Iterator[ImportedOrder | SkippedRow]]
 
 
-def _header(path: Path) -> list[str]:
+def detect(header: list[str], profiles: Sequence[ImportProfile]) -> str | None:
+    """The format a file with `header` is read in by "auto": "shopify" when it has Shopify's
+    columns, else the saved profile that fits it (all its columns present; the one reading the
+    most columns, then the first by name), else None."""
+    if not shopify.missing_columns(header):
+        return shopify.SOURCE
+    fitting = [p for p in profiles if not generic.missing_columns(p, header)]
+    if not fitting:
+        return None
+    return min(fitting, key=lambda p: (-len(set(p.columns.values())), p.name)).name
+
+
+def choose(name: str, header: list[str], fmt: str, profiles: Sequence[ImportProfile]) -> tuple[str, Parser]:
+    """(format name, parser) to read file `name` with `header` in `fmt` ("auto", "shopify" or a
+    profile's name); raises ImportRefused when the format is unknown or the file lacks its columns."""
+    by_name = {p.name: p for p in profiles}
+    if fmt == "auto":
+        found = detect(header, profiles)
+        if found is None:
+            missing = {shopify.SOURCE: shopify.missing_columns(header)}
+            missing.update({p.name: generic.missing_columns(p, header) for p in sorted(profiles, key=lambda p: p.name)})
+            raise ImportRefused(Refusal.UNKNOWN_FORMAT, name, missing)
+        fmt = found
+    if fmt == shopify.SOURCE:
+        lacking = shopify.missing_columns(header)
+        if lacking:
+            raise ImportRefused(Refusal.MISSING_COLUMNS, name, {shopify.SOURCE: lacking})
+        return fmt, shopify.parse_shopify
+    profile = by_name.get(fmt)
+    if profile is None:
+        raise ImportRefused(Refusal.UNKNOWN_PROFILE, fmt)
+    lacking = generic.missing_columns(profile, header)
+    if lacking:
+        raise ImportRefused(Refusal.MISSING_COLUMNS, name, {profile.name: lacking})
+    return fmt, partial(generic.parse_generic, profile=profile)
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], IMPORT_GC_THRESHOLD), *before[1:])
     try:
-        return read_header(path)
-    except FileNotFoundError as exc:
-        raise DeskAppError(ErrorCode.NOT_FOUND, str(path)) from exc
-    except OSError as exc:
-        raise DeskAppError(ErrorCode.INVALID_INPUT, f"{path}: {exc.strerror}") from exc
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
-def import_orders(path: Path, store_batch: StoreBatch, *, fmt: str = "auto", progress: Progress | None = None,
-                  batch_orders: int = BATCH_ORDERS) -> ImportSummary:
+def import_orders(path: Path, store_batch: StoreBatch, *, fmt: str = "auto",
+                  profiles: Sequence[ImportProfile] = (), progress: Progress | None = None,
+                  batch_orders: int = BATCH_ORDERS, zone: ZoneInfo = TOKYO) -> ImportSummary:
     """Read `path` and store its orders batch by batch; bad rows are reported, the rest imported.
 
     Only one batch of orders is held in memory at a time, whatever the file's size. `fmt` "auto"
-    recognises the format by the header; a file that fits no format is refused (DeskAppError).
-    A cancelled import keeps the batches stored before it stopped: each holds whole orders.
+    recognises the format by the header (Shopify, or one of `profiles`); a file that fits no format,
+    or lacks the columns of the one asked for, is refused whole (ImportRefused). The orders are
+    stored with the format's name as their source; times written without an offset are taken in
+    `zone` (the shop's). A cancelled import keeps the batches stored before it stopped: each holds
+    whole orders.
     """
-    if fmt not in FORMATS:
-        raise DeskAppError(ErrorCode.INVALID_INPUT, f"unknown format {fmt}")
-    if not shopify.looks_like_shopify(_header(path)):
-        what = "unknown export format" if fmt == "auto" else "not a Shopify orders export"
-        raise DeskAppError(ErrorCode.INVALID_INPUT, f"{path.name}: {what}")
+    header = read_header(path)
+    source, parse = choose(path.name, header, fmt, profiles)
+    with _fewer_collections():
+        return _import(path, header, zone, source, parse, store_batch, progress, batch_orders)
+
+
+def _import(path: Path, header: list[str], zone: ZoneInfo, source: str, parse: Parser, store_batch: StoreBatch,
+            progress: Progress | None, batch_orders: int) -> ImportSummary:
     orders = lines = updated = 0
     skipped: list[SkippedRow] = []
     batch: list[ImportedOrder] = []
-    for item in shopify.parse_shopify(read_rows(path)):
+    for item in parse(read_records(path), header, zone):
         if isinstance(item, SkippedRow):
             skipped.append(item)
             continue
@@ -52,12 +109,12 @@ def import_orders(path: Path, store_batch: StoreBatch, *, fmt: str = "auto", pro
         orders += 1
         lines += len(item.lines)
         if len(batch) >= batch_orders:
-            updated += store_batch(shopify.SOURCE, batch)
+            updated += store_batch(source, batch)
             batch = []
             if progress is not None and not progress(orders):
-                return ImportSummary(orders, lines, updated, skipped, cancelled=True)
+                return ImportSummary(orders, lines, updated, skipped, cancelled=True, format=source)
     if batch:
-        updated += store_batch(shopify.SOURCE, batch)
+        updated += store_batch(source, batch)
     if progress is not None:
         progress(orders)
-    return ImportSummary(orders=orders, lines=lines, updated=updated, skipped=skipped)
+    return ImportSummary(orders=orders, lines=lines, updated=updated, skipped=skipped, format=source)

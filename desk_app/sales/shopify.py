@@ -2,96 +2,81 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from collections.abc import Iterable, Iterator
+from functools import partial
+from operator import itemgetter
+from zoneinfo import ZoneInfo
 
-from desk_app.sales.records import ImportedLine, ImportedOrder, SkippedRow, SkipReason
-from desk_app.sales.values import parse_datetime, parse_quantity, parse_yen
+from desk_app.sales.records import ImportedOrder, SkippedRow, SkipReason
+from desk_app.sales.rows import LineColumns, RowError, cell, column
+from desk_app.sales.values import TOKYO, parse_datetime, parse_yen
 
 SOURCE = "shopify"
 REQUIRED_COLUMNS = ("Name", "Created at", "Lineitem quantity", "Lineitem price")
 
-T = TypeVar("T")
+
+def missing_columns(header: list[str]) -> tuple[str, ...]:
+    """The columns every Shopify orders export has that `header` lacks (none: it is one)."""
+    return tuple(name for name in REQUIRED_COLUMNS if name not in header)
 
 
-def looks_like_shopify(header: list[str]) -> bool:
-    """True when the header has the columns a Shopify orders export always has."""
-    return all(column in header for column in REQUIRED_COLUMNS)
+class _Order:
+    """Where the order-level cells are (column indexes) and how they become an ImportedOrder."""
+
+    def __init__(self, header: list[str], zone: ZoneInfo) -> None:
+        self._datetime = partial(parse_datetime, zone=zone)
+        names = ("Email", "Billing Name", "Shipping Name", "Created at", "Total", "Financial Status", "Cancelled at")
+        # One C call fetches the cells an order needs (this runs once per order of a big file).
+        self._cells = itemgetter(*(column(header, name) for name in names))
+
+    def read(self, number: str, cells: list[str]) -> ImportedOrder:
+        email, billing_name, shipping_name, created, total, status, cancelled = self._cells(cells)
+        total, cancelled = total.strip(), cancelled.strip()
+        return ImportedOrder(
+            number, email.strip(), (billing_name or shipping_name).strip(),
+            cell(SkipReason.BAD_DATE, self._datetime, created),
+            cell(SkipReason.BAD_AMOUNT, parse_yen, total) if total else 0,
+            status.strip().lower() or "paid",
+            cell(SkipReason.BAD_DATE, self._datetime, cancelled) if cancelled else None,
+        )
 
 
-class _RowError(Exception):
-    """A cell of the row cannot be used; carries why and the cell's text."""
-
-    def __init__(self, reason: SkipReason, value: str) -> None:
-        super().__init__(reason, value)
-        self.reason = reason
-        self.value = value
-
-
-def _parse(reason: SkipReason, parse: Callable[[str], T], text: str) -> T:
-    try:
-        return parse(text)
-    except ValueError:
-        raise _RowError(reason, text) from None
-
-
-def _line(row: dict[str, str]) -> ImportedLine:
-    name = row.get("Lineitem name", "").strip()
-    sku = row.get("Lineitem sku", "").strip()
-    if not name and not sku:
-        raise _RowError(SkipReason.NO_ITEM, "")
-    return ImportedLine(
-        sku=sku or name,
-        name=name or sku,
-        quantity=_parse(SkipReason.BAD_QUANTITY, parse_quantity, row.get("Lineitem quantity", "")),
-        unit_price_yen=_parse(SkipReason.BAD_AMOUNT, parse_yen, row.get("Lineitem price", "")),
-    )
-
-
-def _order(number: str, row: dict[str, str]) -> ImportedOrder:
-    cancelled = row.get("Cancelled at", "").strip()
-    total = row.get("Total", "").strip()
-    return ImportedOrder(
-        number=number,
-        email=row.get("Email", "").strip(),
-        customer_name=(row.get("Billing Name", "") or row.get("Shipping Name", "")).strip(),
-        created_at=_parse(SkipReason.BAD_DATE, parse_datetime, row["Created at"]),
-        total_yen=_parse(SkipReason.BAD_AMOUNT, parse_yen, total) if total else 0,
-        financial_status=row.get("Financial Status", "").strip().lower() or "paid",
-        cancelled_at=_parse(SkipReason.BAD_DATE, parse_datetime, cancelled) if cancelled else None,
-    )
-
-
-def parse_shopify(rows: Iterable[tuple[int, dict[str, str]]]) -> Iterator[ImportedOrder | SkippedRow]:
+def parse_shopify(records: Iterable[tuple[int, list[str]]], header: list[str], zone: ZoneInfo = TOKYO
+                  ) -> Iterator[ImportedOrder | SkippedRow]:
     """Each complete order (once its last row is read), and each row that cannot be used.
 
-    A row with `Created at` starts an order; a row without it continues the order of the same Name
-    just before it. When an order's first row is bad, its continuation rows are skipped with it.
+    `records` are reading.read_records() of a file with `header`; times without an offset are in
+    `zone` (the shop's). A row with `Created at` starts
+    an order; a row without it continues the order of the same Name just before it. When an
+    order's first row is bad, its continuation rows are skipped with it.
     """
+    number_at, created_at = column(header, "Name"), column(header, "Created at")
+    orders = _Order(header, zone)
+    lines = LineColumns(sku=column(header, "Lineitem sku"), product=column(header, "Lineitem name"),
+                        quantity=column(header, "Lineitem quantity"), unit_price=column(header, "Lineitem price"))
     current: ImportedOrder | None = None
     skipped_number: str | None = None
-    for line, row in rows:
-        number = row.get("Name", "").strip()
+    for line, cells in records:
+        number = cells[number_at].strip()
         if not number:
             yield SkippedRow(line, SkipReason.NO_NUMBER)
             continue
-        starts = bool(row.get("Created at", "").strip())
-        if starts:
+        if cells[created_at].strip():
             if current is not None:
                 yield current
             current, skipped_number = None, None
             try:
-                order = _order(number, row)
-                order.lines.append(_line(row))
-            except _RowError as exc:
+                order = orders.read(number, cells)
+                order.lines.append(lines.read(cells))
+            except RowError as exc:
                 skipped_number = number
                 yield SkippedRow(line, exc.reason, exc.value)
                 continue
             current = order
         elif current is not None and current.number == number:
             try:
-                current.lines.append(_line(row))
-            except _RowError as exc:
+                current.lines.append(lines.read(cells))
+            except RowError as exc:
                 yield SkippedRow(line, exc.reason, exc.value)
         else:
             yield SkippedRow(line, SkipReason.ORDER_SKIPPED if number == skipped_number else SkipReason.ORPHAN_LINE,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
+from desk_app.core.errors import DeskAppError
 from desk_app.paths import AppPaths
 from desk_app.services.accounts import AccountService
 from desk_app.services.calls import CallService
@@ -14,8 +16,10 @@ from desk_app.services.demo import DemoService
 from desk_app.services.follow_up import FollowUpService
 from desk_app.services.mail import MailService
 from desk_app.services.manual import ManualService
+from desk_app.services.order_imports import OrderImportService
 from desk_app.services.owner import OwnerService
 from desk_app.services.rates import RateService
+from desk_app.services.record_sync import RecordSyncService
 from desk_app.services.sales import SalesService
 from desk_app.services.search import SearchService
 from desk_app.services.settings import Settings
@@ -26,6 +30,9 @@ from desk_app.services.sync import SyncService
 from desk_app.services.templates import TemplateService
 from desk_app.services.work import WorkService
 from desk_app.store.db import Database, open_database
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -51,9 +58,11 @@ class Services:
     follow_up: FollowUpService
     owner: OwnerService
     rates: RateService
+    records: RecordSyncService
     work: WorkService
     statements: StatementService
     sales: SalesService
+    order_imports: OrderImportService
 
     @classmethod
     def open(cls, paths: AppPaths) -> Services:
@@ -70,6 +79,7 @@ class Services:
         cases = CaseService(db, settings)
         compose = ComposeService(db, settings, accounts, mail, templates)
         owner = OwnerService(settings)
+        records = RecordSyncService(db, settings, owner)
         return cls(
             paths=paths,
             db=db,
@@ -79,7 +89,8 @@ class Services:
             status=StatusService(db, settings),
             demo=DemoService(db, settings, paths),
             accounts=accounts,
-            sync=SyncService(db, accounts, settings, cases),
+            sync=SyncService(db, accounts, settings, cases, records),
+            records=records,
             search=SearchService(db, manual),
             manual=manual,
             compose=compose,
@@ -93,7 +104,14 @@ class Services:
             work=WorkService(db, settings),
             statements=StatementService(db, settings, owner),
             sales=SalesService(db, settings),
+            order_imports=OrderImportService(db, settings),
         )
 
     def close(self) -> None:
+        """Seal what this session changed into change sets (an owner's step is signed while the
+        passphrase is at hand), then close the db."""
+        try:
+            self.records.seal()
+        except DeskAppError as exc:  # no keyring for the machine's key: the changes stay queued
+            log.warning("record changes left queued: %s", exc.code)
         self.db.close()

@@ -28,12 +28,19 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
     names = list(rows[0])
     dialect = session.get_bind().dialect
     converters = [table.c[name].type.bind_processor(dialect) for name in names]
-    columns = ", ".join(f'"{name}"' for name in names)
-    statement = f"INSERT INTO {table.name} ({columns}) VALUES ({', '.join('?' * len(names))})"
-    values = [
+    insert_values(session, table, names, [
         tuple(row[name] if convert is None else convert(row[name]) for name, convert in zip(names, converters))
         for row in rows
-    ]
+    ])
+
+
+def insert_values(session: Session, table: Table, names: Sequence[str], values: Sequence[Sequence[Any]]) -> None:
+    """Insert `values` (tuples in the order of the columns `names`, each value already in its stored
+    form: what the column type's bind processor makes of it) in one statement."""
+    if not values:
+        return
+    columns = ", ".join(f'"{name}"' for name in names)
+    statement = f"INSERT INTO {table.name} ({columns}) VALUES ({', '.join('?' * len(names))})"
     cursor = session.connection().connection.cursor()
     try:
         cursor.executemany(statement, values)

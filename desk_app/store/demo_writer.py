@@ -10,8 +10,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from datetime import date, datetime
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.core.demo_records import (
@@ -21,17 +22,15 @@ from desk_app.core.demo_records import (
     DemoCaseNote,
     DemoContact,
     DemoData,
-    DemoOrder,
-    DemoOrderLine,
     DemoRateCard,
     DemoWorkItem,
 )
 from desk_app.core.records import DemoResult
-from desk_app.store import mail_repo
+from desk_app.store import mail_repo, sales_repo
 from desk_app.store.mail_repo import ParsedMessageLike
 from desk_app.store.models import (
-    Account, AuditEntry, Call, Case, CaseMessageLink, CaseNote, Contact, ContactChannel, Order,
-    OrderLine, RateCard, WorkItem, new_uuid,
+    Account, AuditEntry, Call, Case, CaseMessageLink, CaseNote, Contact, ContactChannel, Order, RateCard,
+    WorkItem, new_uuid,
 )
 
 DEMO_ACCOUNT = "demo"
@@ -156,37 +155,21 @@ def _write_pay(session: Session, data: DemoData, refs: Mapping[str, Mapping[str,
     return len(items)
 
 
-def _write_orders(session: Session, data: DemoData) -> tuple[int, int]:
-    """Bulk-insert the orders and their lines; returns (orders, lines) written.
+def _write_orders(session: Session, data: DemoData, zone: ZoneInfo) -> tuple[int, int]:
+    """Store the orders as an import would (day totals too); returns (orders, lines) written.
 
     Numbers already present for the source (orders imported before the demo) are left alone.
     """
     existing = set(session.scalars(select(Order.number).where(Order.source == data.order_source)))
     orders = [o for o in data.orders if o.number not in existing]
-    if not orders:
-        return 0, 0
-    # Bulk executemany: the unit of work would insert one order at a time to learn its id.
-    session.execute(insert(Order), [
-        dict(source=data.order_source, number=o.number, email=o.email, customer_name=o.customer_name,
-             created_at=o.created_at, total_yen=o.total_yen, financial_status=o.financial_status,
-             cancelled_at=o.cancelled_at)
-        for o in orders
-    ])
-    numbered = session.execute(select(Order.number, Order.id).where(Order.source == data.order_source))
-    ids = {number: order_id for number, order_id in numbered}
-    lines = [
-        dict(order_id=ids[o.number], position=i, sku=line.sku, name=line.name, quantity=line.quantity,
-             unit_price_yen=line.unit_price_yen)
-        for o in orders
-        for i, line in enumerate(o.lines)
-    ]
-    session.execute(insert(OrderLine), lines)
-    return len(orders), len(lines)
+    sales_repo.upsert_orders(session, data.order_source, orders, zone)
+    return len(orders), sum(len(o.lines) for o in orders)
 
 
 def write_demo(session: Session, data: DemoData, mails: Sequence[BuiltMailLike], *,
-               device_id: str) -> DemoResult:
-    """Insert the whole demo data set with `session` (the caller owns the transaction)."""
+               device_id: str, zone: ZoneInfo) -> DemoResult:
+    """Insert the whole demo data set with `session` (the caller owns the transaction); orders get
+    their shop day in `zone`."""
     # A flush after each stage: the unit of work orders inserts by relationships, and these
     # models link by plain foreign keys, so parents must be in the db before their children.
     message_ids = _write_mails(session, data.account, mails)
@@ -197,7 +180,7 @@ def write_demo(session: Session, data: DemoData, mails: Sequence[BuiltMailLike],
     calls = _write_calls(session, data, contacts, cases, device_id)
     session.flush()
     work_items = _write_pay(session, data, {"message": message_ids, "call": calls}, contacts, device_id)
-    orders, order_lines = _write_orders(session, data)
+    orders, order_lines = _write_orders(session, data, zone)
     result = DemoResult(
         messages=len(mails),
         cases=len(cases),

@@ -1,18 +1,29 @@
-"""Orders and their lines: upserts by (source, number) for the importers, line rows for the analyses."""
+"""Orders and their lines: upserts by (source, number) that keep the day totals in step, and the
+queries the sales analyses read (day totals, product totals, order lines, customers, claims).
+
+Periods are shop days `YYYY-MM-DD` (the orders' `local_day`), both ends inclusive, None = open.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from datetime import datetime
-from typing import Protocol
+import json
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, delete, insert, select, type_coerce, update
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from desk_app.store.models import Order, OrderLine
+from desk_app.core.orders import order_key
+from desk_app.core.sales import counts_as_sale
+from desk_app.store.bulk import insert_values, next_ids
+from desk_app.store.models import Case, Order, OrderLine
+from desk_app.store.types import utcnow
 
-# SQLite's limit on bound parameters is generous, but IN lists are kept short anyway.
-_IN_CHUNK = 500
+_ORDER_COLUMNS = ("id", "source", "number", "email", "customer_name", "created_at", "total_yen", "financial_status",
+                  "cancelled_at", "imported_at", "local_day", "counted", "number_key")
+_LINE_COLUMNS = ("order_id", "position", "sku", "name", "quantity", "unit_price_yen")
 
 
 class OrderLineLike(Protocol):
@@ -25,7 +36,7 @@ class OrderLineLike(Protocol):
 
 
 class OrderLike(Protocol):
-    """An order as an importer delivers it (sales.records.ImportedOrder)."""
+    """An order as an importer delivers it (sales.records.ImportedOrder, core's DemoOrder)."""
 
     number: str
     email: str
@@ -39,63 +50,226 @@ class OrderLike(Protocol):
     def lines(self) -> Sequence[OrderLineLike]: ...
 
 
-def _ids_by_number(session: Session, source: str, numbers: list[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for start in range(0, len(numbers), _IN_CHUNK):
-        chunk = numbers[start:start + _IN_CHUNK]
-        query = select(Order.number, Order.id).where(Order.source == source, Order.number.in_(chunk))
-        found.update({number: order_id for number, order_id in session.execute(query)})
-    return found
+def _plain_rows(session: Session, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """The rows of `sql` straight from the DBAPI cursor. For the reads of hundreds of thousands of
+    rows: SQLAlchemy's row processing costs several times what SQLite takes to find them."""
+    cursor = session.connection().connection.cursor()
+    try:
+        return cursor.execute(sql, params).fetchall()
+    finally:
+        cursor.close()
 
 
-def upsert_orders(session: Session, source: str, orders: Sequence[OrderLike]) -> int:
-    """Insert new orders, update existing ones (replacing their lines); returns how many existed.
+class _DayTotals:
+    """Changes to `sales_days` and `sales_day_products` gathered over one upsert, then written.
 
-    An order given twice in `orders` counts as existing the second time; the last one wins.
+    Working by difference (take away what the replaced orders counted, add what the new ones
+    count) keeps an upsert's cost to the size of its batch, whatever the order of the file: a
+    recount of every touched day would read the whole db for a batch spread over the year.
+    """
+
+    def __init__(self) -> None:
+        self.days: dict[str, list[int]] = {}  # day → [orders, revenue, units]
+        # (day, sku) → [orders, units, revenue, name of the latest line added or None]
+        self.products: dict[tuple[str, str], list[Any]] = {}
+
+    def count(self, day: str, lines: Sequence[tuple[Any, ...]], sign: int) -> None:
+        """Add (sign 1) or take away (sign -1) one counted order's lines, given as order_lines rows
+        (order id, position, sku, name or None, quantity, unit price)."""
+        if not lines:
+            return  # an order without lines sells nothing, as a recount joining the lines sees it
+        figures = self.days.setdefault(day, [0, 0, 0])
+        figures[0] += sign
+        seen: set[str] = set()
+        for _, _, sku, name, quantity, price in lines:
+            product = self.products.setdefault((day, sku), [0, 0, 0, None])
+            if sku not in seen:
+                seen.add(sku)
+                product[0] += sign
+            product[1] += sign * quantity
+            product[2] += sign * quantity * price
+            figures[1] += sign * quantity * price
+            figures[2] += sign * quantity
+            if name is not None:
+                product[3] = name
+
+    def write(self, session: Session) -> None:
+        """Apply the changes; rows left without orders go, names of rows only taken from are re-read."""
+        cursor = session.connection().connection.cursor()
+        try:
+            cursor.executemany(
+                "INSERT INTO sales_days (day, orders, revenue_yen, units) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (day) DO UPDATE SET orders = orders + excluded.orders,"
+                " revenue_yen = revenue_yen + excluded.revenue_yen, units = units + excluded.units",
+                [(day, *figures) for day, figures in self.days.items() if any(figures)])
+            cursor.executemany("DELETE FROM sales_days WHERE day = ? AND orders <= 0",
+                               [(day,) for day, figures in self.days.items() if figures[0] < 0])
+            added = [(day, sku, p[3], p[0], p[1], p[2]) for (day, sku), p in self.products.items() if p[3] is not None]
+            cursor.executemany(
+                "INSERT INTO sales_day_products (day, sku, name, orders, units, revenue_yen)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, sku) DO UPDATE SET name = excluded.name,"
+                " orders = orders + excluded.orders, units = units + excluded.units,"
+                " revenue_yen = revenue_yen + excluded.revenue_yen", added)
+            taken = [(p[0], p[1], p[2], day, sku) for (day, sku), p in self.products.items() if p[3] is None]
+            cursor.executemany(
+                "UPDATE sales_day_products SET orders = orders + ?, units = units + ?,"
+                " revenue_yen = revenue_yen + ? WHERE day = ? AND sku = ?", taken)
+            cursor.executemany("DELETE FROM sales_day_products WHERE day = ? AND sku = ? AND orders <= 0",
+                               [(day, sku) for (day, sku), p in self.products.items() if p[0] < 0])
+            # The name is the one on the product's latest line that day: re-read where it may have gone.
+            cursor.executemany(
+                "UPDATE sales_day_products SET name = (SELECT l.name FROM orders o"
+                " JOIN order_lines l ON l.order_id = o.id WHERE o.local_day = sales_day_products.day"
+                " AND o.counted AND l.sku = sales_day_products.sku ORDER BY l.id DESC LIMIT 1)"
+                " WHERE day = ? AND sku = ?", [(day, sku) for *_, day, sku in taken])
+        finally:
+            cursor.close()
+
+
+def _stored(session: Session, source: str, numbers: list[str]) -> dict[str, tuple[int, str, bool]]:
+    """number → (id, local day, counted) of the orders of `source` already stored."""
+    # One statement with the numbers as a JSON array: an IN list of thousands of bound values costs
+    # more to build and compile than the lookups themselves.
+    query = text("SELECT number, id, local_day, counted FROM orders"
+                 " WHERE source = :source AND number IN (SELECT value FROM json_each(:numbers))")
+    rows = session.execute(query, {"source": source, "numbers": json.dumps(numbers)})
+    return {number: (order_id, day, bool(counted)) for number, order_id, day, counted in rows}
+
+
+def _forget(session: Session, ids: list[int], totals: _DayTotals) -> None:
+    """Take the counted lines of orders `ids` out of the totals and delete the orders with their lines."""
+    if not ids:
+        return
+    params = {"ids": json.dumps(ids)}
+    counted: dict[int, tuple[str, list[tuple[Any, ...]]]] = {}
+    for order_id, day, sku, quantity, price in _plain_rows(
+            session, "SELECT l.order_id, o.local_day, l.sku, l.quantity, l.unit_price_yen FROM order_lines l"
+            " JOIN orders o ON o.id = l.order_id WHERE o.id IN (SELECT value FROM json_each(:ids)) AND o.counted",
+            params):
+        counted.setdefault(order_id, (day, []))[1].append((order_id, None, sku, None, quantity, price))
+    for day, lines in counted.values():
+        totals.count(day, lines, -1)
+    session.execute(text("DELETE FROM order_lines WHERE order_id IN (SELECT value FROM json_each(:ids))"), params)
+    session.execute(text("DELETE FROM orders WHERE id IN (SELECT value FROM json_each(:ids))"), params)
+
+
+def upsert_orders(session: Session, source: str, orders: Sequence[OrderLike], zone: ZoneInfo) -> int:
+    """Insert new orders and replace existing ones (by source and number, keeping their ids), with
+    their lines; fill each order's shop day in `zone`, whether it counts as a sale and its number
+    key; bring the day totals of every day touched (an updated order's old day too) in step.
+
+    Returns how many of the orders already existed. An order given twice in `orders` counts as
+    existing the second time; the last one wins. Runs in the caller's transaction.
     """
     latest = {o.number: o for o in orders}
-    existing = _ids_by_number(session, source, list(latest))
-    repeated = len(orders) - len(latest)
-    fields = [dict(number=o.number, email=o.email, customer_name=o.customer_name, created_at=o.created_at,
-                   total_yen=o.total_yen, financial_status=o.financial_status, cancelled_at=o.cancelled_at)
-              for o in latest.values()]
-    old = [dict(f, id=existing[f["number"]]) for f in fields if f["number"] in existing]
-    new = [dict(f, source=source) for f in fields if f["number"] not in existing]
-    if old:
-        session.execute(update(Order), old)
-        ids = [o["id"] for o in old]
-        for start in range(0, len(ids), _IN_CHUNK):
-            session.execute(delete(OrderLine).where(OrderLine.order_id.in_(ids[start:start + _IN_CHUNK])))
-    if new:
-        session.execute(insert(Order), new)
-    ids = existing | _ids_by_number(session, source, [n["number"] for n in new])
-    lines = [dict(order_id=ids[o.number], position=i, sku=line.sku, name=line.name, quantity=line.quantity,
-                  unit_price_yen=line.unit_price_yen)
-             for o in latest.values() for i, line in enumerate(o.lines)]
-    if lines:
-        session.execute(insert(OrderLine), lines)
-    return len(existing) + repeated
+    stored = _stored(session, source, list(latest))
+    # Fresh ids before the replaced orders go: the highest id may be one of theirs, kept for it.
+    fresh = iter(next_ids(session, Order.__table__, len(latest) - len(stored)))
+    totals = _DayTotals()
+    _forget(session, [order_id for order_id, _, _ in stored.values()], totals)
+    stamp = Order.__table__.c.created_at.type.bind_processor(session.get_bind().dialect)
+    imported_at = stamp(utcnow())
+    order_values: list[tuple[Any, ...]] = []
+    line_values: list[tuple[Any, ...]] = []
+    for number, o in latest.items():
+        order_id = stored[number][0] if number in stored else next(fresh)
+        day = o.created_at.astimezone(zone).date().isoformat()
+        counted = counts_as_sale(o.financial_status, o.cancelled_at)
+        order_values.append((order_id, source, number, o.email, o.customer_name, stamp(o.created_at), o.total_yen,
+                             o.financial_status, stamp(o.cancelled_at), imported_at, day, counted, order_key(number)))
+        lines = [(order_id, position, line.sku, line.name, line.quantity, line.unit_price_yen)
+                 for position, line in enumerate(o.lines)]
+        line_values += lines
+        if counted:
+            totals.count(day, lines, 1)
+    insert_values(session, Order.__table__, _ORDER_COLUMNS, order_values)
+    insert_values(session, OrderLine.__table__, _LINE_COLUMNS, line_values)
+    totals.write(session)
+    return len(stored) + len(orders) - len(latest)
 
 
-def sale_lines(
-    session: Session, *, since: datetime | None = None, until: datetime | None = None,
-) -> Iterator[tuple[int, datetime, str, datetime | None, str, str, int, int]]:
-    """(order id, created at, financial status, cancelled at, sku, name, quantity, unit price) rows,
-    oldest order first, of orders created in [since, until)."""
-    # The timestamps are read as their stored text and parsed with fromisoformat: UtcDateTime's
-    # strptime takes most of a summary's time over a million lines.
-    query = (
-        select(Order.id, type_coerce(Order.created_at, String), Order.financial_status,
-               type_coerce(Order.cancelled_at, String),
-               OrderLine.sku, OrderLine.name, OrderLine.quantity, OrderLine.unit_price_yen)
-        .join(OrderLine, OrderLine.order_id == Order.id)
-        .order_by(Order.created_at, Order.id, OrderLine.position)
-    )
-    if since is not None:
-        query = query.where(Order.created_at >= since)
-    if until is not None:
-        query = query.where(Order.created_at < until)
-    for order_id, created, status, cancelled, sku, name, quantity, price in session.execute(
-            query.execution_options(yield_per=10_000)):
-        yield (order_id, datetime.fromisoformat(created), status,
-               datetime.fromisoformat(cancelled) if cancelled else None, sku, name, quantity, price)
+# --- queries for the analyses ----------------------------------------------------------------------
+
+
+def order_days(session: Session) -> tuple[date, date] | None:
+    """The shop days of the first and the last order stored (counted or not); None without orders."""
+    first, last = session.execute(select(func.min(Order.local_day), func.max(Order.local_day))).one()
+    return (date.fromisoformat(first), date.fromisoformat(last)) if first else None
+
+
+def _days_sql(column: str, start: date | None, end: date | None) -> tuple[str, dict[str, str]]:
+    """SQL conditions (each led by AND) and parameters keeping `column` within the period."""
+    conditions, params = "", {}
+    if start is not None:
+        conditions += f" AND {column} >= :start"
+        params["start"] = start.isoformat()
+    if end is not None:
+        conditions += f" AND {column} <= :end"
+        params["end"] = end.isoformat()
+    return conditions, params
+
+
+def day_totals(session: Session, start: date | None, end: date | None) -> list[tuple[date, int, int, int]]:
+    """(day, orders, revenue yen, units) of the days with counted sales in the period, oldest first."""
+    within, params = _days_sql("day", start, end)
+    rows = _plain_rows(session, f"SELECT day, orders, revenue_yen, units FROM sales_days WHERE 1{within}"
+                                " ORDER BY day", params)
+    return [(date.fromisoformat(day), orders, revenue, units) for day, orders, revenue, units in rows]
+
+
+def _product_rows(session: Session, start: date | None, end: date | None,
+                  *, history: bool) -> list[tuple[str, str, int, int, date]]:
+    within, params = _days_sql("day", None if history else start, end)
+    units, revenue = "SUM(units)", "SUM(revenue_yen)"
+    if history and start is not None:
+        params["start"] = start.isoformat()
+        units = "SUM(CASE WHEN day >= :start THEN units ELSE 0 END)"
+        revenue = "SUM(CASE WHEN day >= :start THEN revenue_yen ELSE 0 END)"
+    # SQLite takes the bare `name` from the row that holds the max(day).
+    rows = _plain_rows(session, f"SELECT sku, name, {units}, {revenue}, MAX(day) FROM sales_day_products"
+                                f" WHERE 1{within} GROUP BY sku", params)
+    return [(sku, name, units, revenue, date.fromisoformat(last)) for sku, name, units, revenue, last in rows]
+
+
+def product_totals(session: Session, start: date | None, end: date | None) -> list[tuple[str, str, int, int, date]]:
+    """(sku, name, units, revenue yen, last day sold) of every product sold in the period; the name
+    is the one of its last day in the period."""
+    return _product_rows(session, start, end, history=False)
+
+
+def product_history(session: Session, start: date | None, end: date | None) -> list[tuple[str, str, int, int, date]]:
+    """(sku, name, units and revenue yen in the period, last day sold) of every product sold up to
+    the period's end, in the period or before it; the name is the one of its last day sold."""
+    return _product_rows(session, start, end, history=True)
+
+
+def counted_order_skus(session: Session, start: date | None, end: date | None) -> list[tuple[int, str]]:
+    """(order id, sku) of every line of the counted orders of the period, in order id order."""
+    within, params = _days_sql("o.local_day", start, end)
+    return _plain_rows(session, "SELECT l.order_id, l.sku FROM order_lines l JOIN orders o ON o.id = l.order_id"
+                                f" WHERE o.counted{within} ORDER BY l.order_id", params)
+
+
+def counted_order_emails(session: Session, start: date | None, end: date | None) -> list[str]:
+    """The email of each counted order of the period (as stored; empty when the export had none)."""
+    within, params = _days_sql("local_day", start, end)
+    return [email for email, in _plain_rows(session, f"SELECT email FROM orders WHERE counted{within}", params)]
+
+
+def case_order_lines(session: Session, start: date | None,
+                     end: date | None) -> list[tuple[str, str | None, str, str]]:
+    """(case id, category, sku, name) for each line of an order of the period (counted or not) that
+    a case (not deleted) names by its order number, matched as core.orders.order_key reduces them."""
+    cases: dict[str, list[tuple[str, str | None]]] = {}
+    query = select(Case.id, Case.category, Case.order_number).where(
+        Case.deleted_at.is_(None), Case.order_number.is_not(None), Case.order_number != "")
+    for case_id, category, number in session.execute(query):
+        key = order_key(number)
+        if key:
+            cases.setdefault(key, []).append((case_id, category))
+    within, params = _days_sql("o.local_day", start, end)
+    lines = _plain_rows(session, "SELECT o.number_key, l.sku, l.name FROM orders o"
+                                 " JOIN order_lines l ON l.order_id = o.id"
+                                 f" WHERE o.number_key IN (SELECT value FROM json_each(:keys)){within} ORDER BY l.id",
+                        {**params, "keys": json.dumps(list(cases))})
+    return [(case_id, category, sku, name) for key, sku, name in lines for case_id, category in cases[key]]

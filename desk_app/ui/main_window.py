@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, Signal, Slot, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 import desk_app
 from desk_app.core.records import Overview, PieceTally
 from desk_app.services.context import Services
+from desk_app.services.record_sync import RecordsReport
 from desk_app.ui import formatting
 from desk_app.ui.calls.entry_action import CallEntryAction
 from desk_app.ui.calls.page import CallsPage
@@ -34,6 +35,7 @@ from desk_app.ui.status_bar import ConnectionState, DeskStatusBar, SyncState
 from desk_app.ui.sync.controller import SyncController
 from desk_app.ui.sync.inbox_refresh import InboxRefresh
 from desk_app.ui.sync.password_prompt import PasswordPrompt
+from desk_app.ui.sync.records_notice import RecordsNotice
 from desk_app.ui.sync.status import retry_pending, show_sync_status
 from desk_app.ui.window_state import WindowStateStore
 
@@ -57,6 +59,7 @@ class DeskStatus:
     overview: Overview
     demo_loaded: bool
     shop_name: str
+    records_waiting: int
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
         self.owner_mode = OwnerMode(self)  # working as the shop owner: this session only
         self.settings_page = SettingsPage(services, runner, owner_mode=self.owner_mode)
         self.statements = StatementsPage(services, runner, tz, self.owner_mode)
+        self.sales = SalesPage(services, runner)
         self.pages: dict[PageId, QWidget] = {
             PageId.INBOX: self.inbox,
             PageId.OUTBOX: self.outbox,
@@ -102,7 +106,7 @@ class MainWindow(QMainWindow):
             PageId.CALLS: self.calls,
             PageId.CONTACTS: self.contacts,
             PageId.MANUAL: self.manual,
-            PageId.SALES: SalesPage(),
+            PageId.SALES: self.sales,
             PageId.STATEMENTS: self.statements,
             PageId.SETTINGS: self.settings_page,
         }
@@ -112,12 +116,21 @@ class MainWindow(QMainWindow):
         for page in PAGES:
             self.pages[page].setObjectName(f"{page.value}Page")
             self.stack.addWidget(self.pages[page])
+        self.records_notice = RecordsNotice()  # what the record sync brought: approvals, refusals
+        notice_row = QHBoxLayout()
+        notice_row.setContentsMargins(12, 8, 12, 4)
+        notice_row.addWidget(self.records_notice)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addLayout(notice_row)
+        right.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self.status = DeskStatusBar()
@@ -202,6 +215,7 @@ class MainWindow(QMainWindow):
         self.status.cancel_requested.connect(self._on_status_cancel_requested)
         self.sync.state_changed.connect(self._on_sync_state_changed)
         self.sync.messages_stored.connect(self._on_sync_messages_stored)
+        self.sync.records_reported.connect(self._on_sync_records_reported)
         self._countdown_timer.timeout.connect(self._on_sync_state_changed)
         self.sync.sync_finished.connect(self._on_sync_pass_ended)
         self.sync.sync_failed.connect(self._on_sync_pass_ended)
@@ -259,7 +273,7 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
 
     def refresh_status(self) -> None:
-        """Re-read the piece tally and the case counts in the background."""
+        """Re-read the piece tally, the case counts and the records waiting in the background."""
         services = self._services
 
         def load() -> DeskStatus:
@@ -268,6 +282,7 @@ class MainWindow(QMainWindow):
                 services.status.overview(),
                 services.demo.is_loaded(),
                 services.settings.shop_name,
+                services.records.waiting_out(),
             )
 
         self._runner.run(load, self._status_loaded, owner=self)
@@ -340,6 +355,7 @@ class MainWindow(QMainWindow):
     def _status_loaded(self, status: DeskStatus) -> None:
         self.status.set_tally(status.tally)
         self.status.set_overdue(status.overview.cases_overdue)
+        self.status.set_records_waiting(status.records_waiting)
         self._apply_account_state(status)
         title = desk_app.APP_NAME
         if status.shop_name:
@@ -423,6 +439,14 @@ class MainWindow(QMainWindow):
     @Slot(int, list)
     def _on_sync_messages_stored(self, _account_id: int, ids: list[int]) -> None:
         self.inbox_refresh.note_stored(ids)
+
+    @Slot(int, object)
+    def _on_sync_records_reported(self, _account_id: int, report: RecordsReport) -> None:
+        self.records_notice.show_report(report)
+        if report.steps:
+            self.statements.reload()  # an approval or a send-back changes what the page shows
+        if report.received:
+            self.settings_page.records.refresh_machines()
 
     @Slot()
     def _on_inbox_message_changed(self) -> None:

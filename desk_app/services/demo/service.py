@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from desk_app.core.records import DemoResult
 from desk_app.mail.compose import build_message
@@ -89,7 +90,8 @@ class DemoService:
         with self._db.write() as session:
             if demo_writer.demo_present(session):
                 return _already_loaded()
-            result = demo_writer.write_demo(session, data, mails, device_id=self._settings.device_id)
+            result = demo_writer.write_demo(session, data, mails, device_id=self._settings.device_id,
+                                            zone=ZoneInfo(self._settings.timezone))
         self._settings.set("demo_loaded", True)
         if not self._settings.shop_name:
             self._settings.set("shop_name", bank.shop["name"])  # replies and statements name the shop

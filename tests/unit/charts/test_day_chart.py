@@ -10,7 +10,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from desk_app.charts import fonts
-from desk_app.charts.day_chart import DayChartWords, draw_day_chart, yen_tick
+from desk_app.charts.day_chart import DayChartWords, draw_day_chart
+from desk_app.charts.style import yen_tick
 from desk_app.core.statements import DayShare, month_days
 
 WORDS = DayChartWords(amount="日別の報酬（円）", pieces="件数")

@@ -1,4 +1,4 @@
-"""The summary's definitions on a small hand-checked set: exclusions, AOV rounded down, Tokyo months."""
+"""The summary's definitions on a small hand-checked set: exclusions, AOV rounded down, Tokyo days."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from desk_app.core.sales import average_order_value, counts_as_sale
 from desk_app.paths import AppPaths
-from desk_app.sales.analysis import MonthSales, ProductSales, counts_as_sale, summarize
+from desk_app.sales.analysis import MonthSales, ProductSales
 from desk_app.sales.records import ImportedLine, ImportedOrder
 from desk_app.services.context import Services
 from desk_app.store import sales_repo
@@ -36,58 +37,70 @@ ORDERS = [
 ]
 
 
-def rows(orders: list[ImportedOrder]) -> list[tuple]:
-    return [(i, o.created_at, o.financial_status, o.cancelled_at, ln.sku, ln.name, ln.quantity, ln.unit_price_yen)
-            for i, o in enumerate(orders) for ln in o.lines]
+def open_with(tmp_path: Path, orders: list[ImportedOrder]) -> Services:
+    opened = Services.open(AppPaths(data_dir=tmp_path, db_file=tmp_path / "shop.db"))
+    with opened.db.write() as session:
+        sales_repo.upsert_orders(session, "shopify", orders, TOKYO)
+    return opened
+
+
+@pytest.fixture
+def services(tmp_path: Path) -> Iterator[Services]:
+    opened = open_with(tmp_path, ORDERS)
+    yield opened
+    opened.close()
 
 
 def test_cancelled_refunded_and_voided_orders_do_not_count() -> None:
     assert counts_as_sale("paid", None) and counts_as_sale("partially_refunded", None)
     assert not counts_as_sale("refunded", None) and not counts_as_sale("VOIDED", None)
     assert not counts_as_sale("paid", CANCELLED)
+    assert (average_order_value(2002, 3), average_order_value(0, 0)) == (667, 0)
 
 
-def test_summary_definitions() -> None:
-    summary = summarize(rows(ORDERS), TOKYO)
-    # Revenue: 1000 + (2000 + 333) + 999 = 4332 over 3 orders; 4332 / 3 = 1444 exactly, so check rounding below.
-    assert (summary.revenue_yen, summary.orders, summary.units) == (4332, 3, 7)
-    assert summary.aov_yen == 1444
+def test_summary_definitions(services: Services) -> None:
+    summary = services.sales.summary()
+    # Revenue: 1000 + (2000 + 333) + 999 = 4332 over 3 orders (4332 / 3 = 1444).
+    assert (summary.revenue_yen, summary.orders, summary.units, summary.aov_yen) == (4332, 3, 7, 1444)
     assert summary.by_month == [MonthSales("2026-10", 1000, 1, 1), MonthSales("2026-11", 3332, 2, 6)]
     assert summary.top == [ProductSales("A", "name A", 3, 3000), ProductSales("B", "name B", 4, 1332)]
 
 
-def test_aov_is_rounded_down() -> None:
-    summary = summarize(rows([order("#1", CANCELLED, [("A", 1, 1000)]), order("#2", CANCELLED, [("A", 1, 1001)]),
-                              order("#3", CANCELLED, [("B", 1, 1)])]), TOKYO)
+def test_aov_is_rounded_down(tmp_path: Path) -> None:
+    day = datetime(2026, 11, 1, tzinfo=UTC)
+    opened = open_with(tmp_path, [order("#1", day, [("A", 1, 1000)]), order("#2", day, [("A", 1, 1001)]),
+                                  order("#3", day, [("B", 1, 1)])])
+    try:
+        summary = opened.sales.summary()
+    finally:
+        opened.close()
     assert (summary.revenue_yen, summary.orders, summary.aov_yen) == (2002, 3, 667)  # 667.33…
 
 
-def test_top_breaks_revenue_ties_by_units() -> None:
-    summary = summarize(rows([order("#1", CANCELLED, [("X", 1, 600), ("Y", 2, 300), ("Z", 1, 100)])]), TOKYO)
-    assert [p.sku for p in summary.top] == ["Y", "X", "Z"]
+def test_top_breaks_revenue_ties_by_units(tmp_path: Path) -> None:
+    opened = open_with(tmp_path, [order("#1", CANCELLED, [("X", 1, 600), ("Y", 2, 300), ("Z", 1, 100)])])
+    try:
+        assert [p.sku for p in opened.sales.summary().top] == ["Y", "X", "Z"]
+    finally:
+        opened.close()
 
 
-def test_nothing_sold_is_all_zero() -> None:
-    summary = summarize([], TOKYO)
+def test_nothing_sold_is_all_zero(tmp_path: Path) -> None:
+    opened = open_with(tmp_path, [])
+    try:
+        summary = opened.sales.summary()
+        assert opened.sales.date_range() is None
+    finally:
+        opened.close()
     assert (summary.revenue_yen, summary.orders, summary.units, summary.aov_yen, summary.by_month, summary.top) == (
         0, 0, 0, 0, [], [])
 
 
-@pytest.fixture
-def services(tmp_path: Path) -> Iterator[Services]:
-    opened = Services.open(AppPaths(data_dir=tmp_path, db_file=tmp_path / "shop.db"))
-    with opened.db.write() as session:
-        sales_repo.upsert_orders(session, "shopify", ORDERS)
-    yield opened
-    opened.close()
-
-
 def test_the_period_is_tokyo_days_with_an_inclusive_end(services: Services) -> None:
-    whole = services.sales.summary()
-    assert (whole.revenue_yen, whole.orders) == (4332, 3)
     november = services.sales.summary(start=date(2026, 11, 1), end=date(2026, 11, 30))
     assert (november.revenue_yen, november.orders, [m.month for m in november.by_month]) == (3332, 2, ["2026-11"])
     october = services.sales.summary(end=date(2026, 10, 31))
     assert (october.revenue_yen, october.orders) == (1000, 1)
     tenth = services.sales.summary(start=date(2026, 11, 10), end=date(2026, 11, 10))
     assert (tenth.revenue_yen, tenth.units) == (999, 3)
+    assert services.sales.date_range() == (date(2026, 10, 31), date(2026, 11, 13))

@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import delete, func, select
@@ -16,6 +17,7 @@ from desk_app.paths import AppPaths
 from desk_app.sales import importing
 from desk_app.sales.records import SkipReason
 from desk_app.services.context import Services
+from desk_app.store import sales_repo
 from desk_app.store.models import Order, OrderLine
 
 HEADER = ["Name", "Email", "Financial Status", "Created at", "Total", "Cancelled at", "Lineitem quantity",
@@ -56,6 +58,16 @@ def stored(services: Services) -> dict[str, tuple]:
                 for o in orders}
 
 
+def store_batch(services: Services) -> importing.StoreBatch:
+    """What OrderImportService stores each batch with, for driving sales.importing directly."""
+    zone = ZoneInfo(services.settings.timezone)
+
+    def store(source: str, orders: list) -> int:
+        with services.db.write() as session:
+            return sales_repo.upsert_orders(session, source, orders, zone)
+    return store
+
+
 def count_lines(services: Services) -> int:
     with services.db.read() as session:
         return session.scalar(select(func.count()).select_from(OrderLine))
@@ -67,7 +79,7 @@ def test_continuation_rows_join_their_order(services: Services, tmp_path: Path) 
                   email="hanako@example.jp", total="¥9,080", billing="山田 花子")
             + first("#1002", "2026-11-03 09:30:00 +0900", [("1", "箸", "500", "HA-1")], status="refunded",
                     cancelled="2026-11-04 12:00:00 +0900"))
-    result = services.sales.import_orders(write_csv(tmp_path / "orders.csv", rows))
+    result = services.order_imports.import_orders(write_csv(tmp_path / "orders.csv", rows))
     assert (result.orders, result.lines, result.updated, result.skipped) == (2, 4, 0, [])
     orders = stored(services)
     assert orders["#1001"] == (
@@ -82,7 +94,7 @@ def test_cp932_with_crlf_and_a_quoted_newline(services: Services, tmp_path: Path
                                                ("1", "ギフト包装", "\\0", "GIFT")], billing="髙橋 一郎")
     path = write_csv(tmp_path / "sjis.csv", rows, encoding="cp932", newline="\r\n")
     assert b"\r\n" in path.read_bytes()
-    result = services.sales.import_orders(path)
+    result = services.order_imports.import_orders(path)
     assert (result.orders, result.lines, result.skipped) == (1, 2, [])
     order = stored(services)["#2001"]
     assert order[1] == "髙橋 一郎"
@@ -92,7 +104,7 @@ def test_cp932_with_crlf_and_a_quoted_newline(services: Services, tmp_path: Path
 def test_utf8_with_bom_reads_the_first_column(services: Services, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "bom.csv", first("#3001", "2026/11/02 10:00", [("1", "湯呑み", "1980", "YU-1")]),
                      encoding="utf-8-sig")
-    assert services.sales.import_orders(path, fmt="shopify").orders == 1
+    assert services.order_imports.import_orders(path, fmt="shopify").orders == 1
     assert list(stored(services)) == ["#3001"]
 
 
@@ -103,7 +115,7 @@ def test_bad_rows_are_reported_by_line_and_the_rest_imported(services: Services,
             + first("#4003", "2026/11/05 10:00", [("1", "皿", "8.50", "SA-1")])  # 7
             + [["#4999", "", "", "", "", "", "1", "箸", "500", "HA-1", ""]]  # 8
             + first("#4004", "2026/11/06 10:00", [("2", "皿", "800", "SA-1")]))  # 9
-    result = services.sales.import_orders(write_csv(tmp_path / "bad.csv", rows))
+    result = services.order_imports.import_orders(write_csv(tmp_path / "bad.csv", rows))
     assert [(s.line, s.reason, s.value) for s in result.skipped] == [
         (3, SkipReason.BAD_QUANTITY, "x"),
         (4, SkipReason.BAD_DATE, "2026/13/40 10:00"),
@@ -121,22 +133,22 @@ def test_bad_rows_are_reported_by_line_and_the_rest_imported(services: Services,
 def test_line_numbers_count_physical_lines_of_quoted_newlines(services: Services, tmp_path: Path) -> None:
     rows = (first("#5001", "2026/11/02 10:00", [("1", "二行\nの名前", "1980", "YU-1")])  # lines 2-3
             + first("#5002", "bad", [("1", "箸", "500", "HA-1")]))  # line 4
-    result = services.sales.import_orders(write_csv(tmp_path / "multi.csv", rows))
+    result = services.order_imports.import_orders(write_csv(tmp_path / "multi.csv", rows))
     assert [(s.line, s.reason) for s in result.skipped] == [(4, SkipReason.BAD_DATE)]
 
 
 def test_reimporting_an_overlapping_file_updates_instead_of_duplicating(services: Services, tmp_path: Path) -> None:
     october = (first("#6001", "2026/10/30 10:00", [("1", "湯呑み", "1980", "YU-1"), ("1", "急須", "3300", "KY-1")])
                + first("#6002", "2026/10/31 10:00", [("1", "箸", "500", "HA-1")]))
-    services.sales.import_orders(write_csv(tmp_path / "oct.csv", october))
-    again = services.sales.import_orders(write_csv(tmp_path / "oct.csv", october))
+    services.order_imports.import_orders(write_csv(tmp_path / "oct.csv", october))
+    again = services.order_imports.import_orders(write_csv(tmp_path / "oct.csv", october))
     assert (again.orders, again.lines, again.updated) == (2, 3, 2)
     assert (len(stored(services)), count_lines(services)) == (2, 3)
 
     # The later export has #6002 refunded with one line fewer... and a new order.
     overlap = (first("#6001", "2026/10/30 10:00", [("1", "湯呑み", "1980", "YU-1")], status="refunded")
                + first("#6003", "2026/11/01 10:00", [("3", "箸", "500", "HA-1")]))
-    result = services.sales.import_orders(write_csv(tmp_path / "nov.csv", overlap))
+    result = services.order_imports.import_orders(write_csv(tmp_path / "nov.csv", overlap))
     assert (result.orders, result.lines, result.updated) == (2, 2, 1)
     orders = stored(services)
     assert list(orders) == ["#6001", "#6002", "#6003"]
@@ -151,7 +163,7 @@ def test_batches_commit_as_they_go(services: Services, tmp_path: Path) -> None:
 
     def store(source: str, orders: list) -> int:
         batches.append(len(orders))
-        return services.sales._store_batch(source, orders)
+        return store_batch(services)(source, orders)
 
     result = importing.import_orders(write_csv(tmp_path / "many.csv", rows), store, batch_orders=3)
     assert batches == [3, 3, 3, 1]
@@ -162,7 +174,7 @@ def test_an_unknown_export_is_refused(services: Services, tmp_path: Path) -> Non
     path = tmp_path / "other.csv"
     path.write_text("受注番号,注文日時,商品名\n1,2026/11/02,湯呑み\n", encoding="utf-8")
     with pytest.raises(DeskAppError):
-        services.sales.import_orders(path)
+        services.order_imports.import_orders(path)
     assert stored(services) == {}
 
 
@@ -171,14 +183,14 @@ def test_progress_after_each_batch_and_cancel_keeps_whole_orders(services: Servi
                                                 [("1", "箸", "500", "HA-1"), ("1", "皿", "800", "SA-1")])]
     path = write_csv(tmp_path / "many.csv", rows)
     heard: list[int] = []
-    done = importing.import_orders(path, services.sales._store_batch, batch_orders=4,
+    done = importing.import_orders(path, store_batch(services), batch_orders=4,
                                    progress=lambda n: heard.append(n) or True)
     assert (heard, done.cancelled) == ([4, 8, 10], False)
 
     heard.clear()
     with services.db.write() as session:
         session.execute(delete(Order))
-    stopped = importing.import_orders(path, services.sales._store_batch, batch_orders=4,
+    stopped = importing.import_orders(path, store_batch(services), batch_orders=4,
                                       progress=lambda n: heard.append(n) or n < 8)
     assert (heard, stopped.cancelled, stopped.orders, stopped.lines) == ([4, 8], True, 8, 16)
     assert (len(stored(services)), count_lines(services)) == (8, 16)
