@@ -48,7 +48,8 @@ def cmd_sync(services: Services, args: argparse.Namespace) -> int:
     if args.json:
         print_json(
             [
-                {"account": r.account, "ok": r.error is None, "error": r.error, "report": r.report}
+                {"account": r.account, "ok": r.error is None, "error": r.error, "report": r.report,
+                 "records": r.records}
                 for r in results
             ],
             _zone(services),
@@ -58,6 +59,11 @@ def cmd_sync(services: Services, args: argparse.Namespace) -> int:
             if r.report is not None:
                 print(f"{r.account}: {r.report.new} new, {r.report.flags_updated} flag changes, "
                       f"{r.report.removed} removed, {r.report.actions_pushed} local changes sent")
+            if r.records is not None:
+                print(f"{r.account}: records {r.records.sent} sent, {r.records.received} received, "
+                      f"{r.records.applied} applied, {r.records.held} held, {len(r.records.refused)} refused")
+                for refusal in r.records.refused:
+                    print(f"  refused (message {refusal.uid}): {refusal.reason}")
     for r in failed:
         error = DeskAppError(r.error or ErrorCode.CONNECTION_LOST, r.detail)
         print(f"desk_app: {r.account}: {error_sentence(error, args.lang_resolved)}", file=sys.stderr)

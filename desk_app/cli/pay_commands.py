@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from zoneinfo import ZoneInfo
 
+from desk_app.cli.record_commands import add_owner_commands
 from desk_app.cli.support_commands import _parse_at
 from desk_app.cli.text import print_json
 from desk_app.core.pieces import RateCard, WorkPiece
@@ -168,7 +169,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_work_list)
 
-    owner = commands.add_parser("owner", help="the owner's passphrase").add_subparsers(
+    owner = commands.add_parser("owner", help="the owner's passphrase and machine").add_subparsers(
         dest="owner_command", metavar="ACTION", required=True)
     passphrase = owner.add_parser(
         "set-passphrase", help="set the owner's passphrase from stdin (the current one on the line before, "
@@ -178,3 +179,4 @@ def register(commands: argparse._SubParsersAction) -> None:
     verify = owner.add_parser("verify", help="check the owner's passphrase (exit 1 when wrong)")
     verify.add_argument("--passphrase-stdin", action="store_true", required=True)
     verify.set_defaults(handler=cmd_owner_verify)
+    add_owner_commands(owner)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from desk_app.cli.text import print_json, to_jsonable
@@ -105,6 +105,31 @@ def cmd_cases_show(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cases_add(services: Services, args: argparse.Namespace) -> int:
+    case_id = services.cases.create(args.title, contact_id=args.contact, category=args.category)
+    if args.json:
+        print_json({"id": case_id}, _zone(services))
+    else:
+        print(case_id)
+    return 0
+
+
+def cmd_cases_set(services: Services, args: argparse.Namespace) -> int:
+    fields: dict[str, object] = {}
+    for name in ("title", "status", "category"):
+        if getattr(args, name) is not None:
+            fields[name] = getattr(args, name)
+    if args.deadline is not None:
+        fields["deadline"] = services.cases.deadline_on(args.deadline)
+    case = services.cases.update(args.id, **fields)
+    if args.json:
+        print_json({"id": case.id, "title": case.title, "status": case.status, "category": case.category,
+                    "deadline": case.deadline}, _zone(services))
+    else:
+        print(f"{case.id[:8]}  {case.status:<16} {case.title}")
+    return 0
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     """Add the customer, call and case commands to the CLI grammar."""
     contacts = commands.add_parser("contacts", help="customers").add_subparsers(
@@ -145,6 +170,20 @@ def register(commands: argparse._SubParsersAction) -> None:
     case_list.add_argument("--overdue", action="store_true")
     case_list.add_argument("--json", action="store_true")
     case_list.set_defaults(handler=cmd_cases_list)
+    case_add = cases.add_parser("add", help="open a case by hand")
+    case_add.add_argument("--title", required=True)
+    case_add.add_argument("--contact", metavar="ID")
+    case_add.add_argument("--category", metavar="KEY")
+    case_add.add_argument("--json", action="store_true")
+    case_add.set_defaults(handler=cmd_cases_add)
+    case_set = cases.add_parser("set", help="change a case's title, status, category or deadline")
+    case_set.add_argument("id")
+    case_set.add_argument("--title")
+    case_set.add_argument("--status")
+    case_set.add_argument("--category", metavar="KEY")
+    case_set.add_argument("--deadline", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    case_set.add_argument("--json", action="store_true")
+    case_set.set_defaults(handler=cmd_cases_set)
     show = cases.add_parser("show", help="one case with its timeline")
     show.add_argument("id")
     show.add_argument("--json", action="store_true")

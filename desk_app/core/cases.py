@@ -67,3 +67,6 @@ def closing_problems(
     if not audience or any(a not in AUDIENCES for a in audience):
         problems.append("audience")
     return problems
+
+
+DEADLINE_HOUR = 18  # a deadline given as a day falls at the end of that working day

@@ -37,6 +37,7 @@ class ErrorCode(StrEnum):
     STATEMENT_STEP = "statement_step"
     PASSPHRASE_REQUIRED = "passphrase_required"
     PASSPHRASE_WRONG = "passphrase_wrong"
+    OWNER_ELSEWHERE = "owner_elsewhere"  # an agent machine that trusts an owner's machine
     BUNDLE_INVALID = "bundle_invalid"
     BUNDLE_TAMPERED = "bundle_tampered"
     EXPORT_UNENCODABLE = "export_unencodable"

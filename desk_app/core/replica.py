@@ -1,8 +1,8 @@
 """Merging records edited on several machines: per field, the change with the greatest clock wins.
 
 A change names one field of one record (`kind`, `record`, `field`) with its new value and the
-hybrid clock stamp of the edit; a delete is a change of the `DELETED` field (a tombstone), so it
-travels and merges like any edit. Because the winner of every field is the maximum of its
+hybrid clock stamp of the edit; a delete sets the record's `deleted_at` (a tombstone: records are
+never removed), so it travels and merges like any edit. Because the winner of every field is the maximum of its
 changes, merging is commutative, associative and idempotent: machines that have seen the same
 changes hold the same data, in whatever order and however often the changes arrived.
 
@@ -19,7 +19,7 @@ from typing import Any
 
 from desk_app.core.hlc import Hlc
 
-DELETED = "_deleted"  # the tombstone field: True once the record is deleted
+DELETED = "deleted_at"  # the tombstone field: when the record was deleted, None while it lives
 FORMAT_VERSION = 1
 
 FieldKey = tuple[str, str, str]  # (kind, record id, field)
@@ -76,13 +76,31 @@ def records(latest: Mapping[FieldKey, FieldChange]) -> dict[tuple[str, str], dic
     return {key: fields for key, fields in found.items() if not fields.get(DELETED)}
 
 
+def chunks(changes: list[FieldChange], limit: int) -> list[list[FieldChange]]:
+    """`changes` cut into lists of about `limit` changes (change sets a server stores comfortably),
+    never cutting one record's changes apart."""
+    records: dict[tuple[str, str], list[FieldChange]] = {}
+    for change in changes:
+        records.setdefault((change.kind, change.record), []).append(change)
+    cut: list[list[FieldChange]] = [[]]
+    for record_changes in records.values():
+        if cut[-1] and len(cut[-1]) + len(record_changes) > limit:
+            cut.append([])
+        cut[-1].extend(record_changes)
+    return [chunk for chunk in cut if chunk]
+
+
 @dataclass(frozen=True, slots=True)
 class ChangeSet:
-    """The changes one device sends at once, numbered by that device's sequence (from 1)."""
+    """The changes one device sends at once, numbered by that device's sequence (from 1), with the
+    sender's public keys (base64): its device key, and the owner's key when the owner signed too."""
 
     device: str
     seq: int
     changes: tuple[FieldChange, ...]
+    device_key: str = ""
+    owner_key: str = ""
+    agent: str = ""
 
     def to_json(self) -> bytes:
         """Canonical UTF-8 JSON of the change set."""
@@ -90,10 +108,10 @@ class ChangeSet:
             "v": FORMAT_VERSION,
             "device": self.device,
             "seq": self.seq,
-            "changes": [
-                {"kind": c.kind, "id": c.record, "field": c.field, "value": c.value, "hlc": c.clock.encode()}
-                for c in self.changes
-            ],
+            "device_key": self.device_key,
+            "owner_key": self.owner_key,
+            "agent": self.agent,
+            "changes": _grouped(self.changes),
         }
         return _canonical(body).encode("utf-8")
 
@@ -113,13 +131,39 @@ class ChangeSet:
             raise ValueError("bad sequence number")
         if not isinstance(items, list):
             raise ValueError("no changes")
-        return cls(device, seq, tuple(_change(item) for item in items))
+        extras = [body.get(name, "") for name in ("device_key", "owner_key", "agent")]
+        if not all(isinstance(extra, str) for extra in extras):
+            raise ValueError("bad key or agent")
+        return cls(device, seq, tuple(change for item in items for change in _changes(item)), *extras)
 
 
-def _change(item: Any) -> FieldChange:
+def _grouped(changes: tuple[FieldChange, ...]) -> list[dict[str, Any]]:
+    """Consecutive changes of one record under one stamp as one entry (an edit of several fields
+    travels once with its record id and stamp); reading the entries back gives the same order."""
+    entries: list[dict[str, Any]] = []
+    last: tuple[str, str, Hlc] | None = None
+    for change in changes:
+        key = (change.kind, change.record, change.clock)
+        if key != last:
+            entries.append({"kind": change.kind, "id": change.record, "hlc": change.clock.encode(), "fields": []})
+            last = key
+        entries[-1]["fields"].append([change.field, change.value])
+    return entries
+
+
+def _changes(item: Any) -> list[FieldChange]:
     if not isinstance(item, dict):
         raise ValueError("a change is not an object")
-    names = ("kind", "id", "field", "hlc")
-    if not all(isinstance(item.get(name), str) and item[name] for name in names) or "value" not in item:
-        raise ValueError("a change lacks kind, id, field, value or hlc")
-    return FieldChange(item["kind"], item["id"], item["field"], item["value"], Hlc.decode(item["hlc"]))
+    names = ("kind", "id", "hlc")
+    if not all(isinstance(item.get(name), str) and item[name] for name in names):
+        raise ValueError("a change lacks kind, id or hlc")
+    fields = item.get("fields")
+    if not isinstance(fields, list) or not fields:
+        raise ValueError("a change has no fields")
+    clock = Hlc.decode(item["hlc"])
+    found = []
+    for pair in fields:
+        if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str) and pair[0]):
+            raise ValueError("a field is not [name, value]")
+        found.append(FieldChange(item["kind"], item["id"], pair[0], pair[1], clock))
+    return found

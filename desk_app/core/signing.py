@@ -59,6 +59,20 @@ def verify(public_key: bytes, device: str, seq: int, body: bytes, signature: str
     return True
 
 
+def private_text(key: Ed25519PrivateKey) -> str:
+    """The private key as base64 text, for the keyring of a machine whose key needs no passphrase."""
+    raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+    return base64.b64encode(raw).decode("ascii")
+
+
+def private_from_text(text: str) -> Ed25519PrivateKey:
+    """The key `private_text` wrote; ValueError for anything else."""
+    try:
+        return Ed25519PrivateKey.from_private_bytes(base64.b64decode(text.encode("ascii"), validate=True))
+    except (ValueError, UnicodeEncodeError) as exc:
+        raise ValueError("damaged key") from exc
+
+
 def seal_private_key(key: Ed25519PrivateKey, passphrase: str) -> bytes:
     """The private key as PEM encrypted with `passphrase` (what the keyring holds for an owner)."""
     return key.private_bytes(

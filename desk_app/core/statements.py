@@ -122,6 +122,7 @@ class AppendixPiece:
     customer: str
     note: str
     source_kind: str | None
+    late: bool = False  # done in an earlier month already approved without it (it reached it late)
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,7 @@ def build_statement(agent: str, first: date, workflow: Workflow, pieces: Iterabl
     days = month_days(first)
     names = {t.id: t.name or t.phone for t in tally.customers}
     appendix = tuple(
-        _priced(p, unit_rate(cards, p.kind, p.day, p.call_seconds), names)
+        _priced(p, unit_rate(cards, p.kind, p.day, p.call_seconds), names, late=p.day < first)
         for p in sorted(pieces, key=lambda p: (p.at, p.id)) if not p.voided
     )
     lines = _lines(appendix)
@@ -228,11 +229,11 @@ def build_statement(agent: str, first: date, workflow: Workflow, pieces: Iterabl
     )
 
 
-def _priced(piece: WorkPiece, rate: int, names: Mapping[str, str]) -> AppendixPiece:
+def _priced(piece: WorkPiece, rate: int, names: Mapping[str, str], *, late: bool = False) -> AppendixPiece:
     return AppendixPiece(
         id=piece.id, at=piece.at, day=piece.day, kind=piece.kind, quantity=piece.quantity, rate_yen=rate,
         amount_yen=piece.quantity * rate, contact_id=piece.contact_id,
-        customer=names.get(piece.customer or "", ""), note=piece.note, source_kind=piece.source_kind,
+        customer=names.get(piece.customer or "", ""), note=piece.note, source_kind=piece.source_kind, late=late,
     )
 
 
@@ -260,8 +261,9 @@ def _by_day(days: Sequence[date], pieces: Sequence[AppendixPiece]) -> tuple[DayS
     count = dict.fromkeys(days, 0)
     amount = dict.fromkeys(days, 0)
     for piece in pieces:
-        count[piece.day] += piece.quantity
-        amount[piece.day] += piece.amount_yen
+        if piece.day in count:  # a late piece keeps its real day, in an earlier month
+            count[piece.day] += piece.quantity
+            amount[piece.day] += piece.amount_yen
     return tuple(DayShare(day, count[day], amount[day]) for day in days)
 
 

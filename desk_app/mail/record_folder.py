@@ -1,7 +1,8 @@
 """The record-sync folder on the shop's IMAP account: each change set is one message in it.
 
 The message carries the sending device and its sequence number in headers (`X-Desk-App-Device`,
-`X-Desk-App-Seq`), the signature over both and the body in `X-Desk-App-Signature`, and the change
+`X-Desk-App-Seq`), the signature over both and the body in `X-Desk-App-Signature` (and the owner's
+in `X-Desk-App-Owner-Signature` when it holds owner-only changes), and the change
 set's JSON as a base64 body (JSON with Japanese text is 8-bit, which not every server stores
 intact). Mail clients that show the folder see a plain, harmless message.
 """
@@ -24,6 +25,7 @@ from desk_app.mail.folders import SYNC_FOLDER
 HEADER_DEVICE = "X-Desk-App-Device"
 HEADER_SEQ = "X-Desk-App-Seq"
 HEADER_SIGNATURE = "X-Desk-App-Signature"
+HEADER_OWNER_SIGNATURE = "X-Desk-App-Owner-Signature"
 _DEVICE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _FETCH_CHUNK = 200
 
@@ -35,7 +37,8 @@ class ChangeSetMessage:
     device: str
     seq: int
     body: bytes
-    signature: str
+    signature: str  # by the sending device's key
+    owner_signature: str = ""  # by the owner's key, on change sets holding owner-only changes
 
 
 def build_message(item: ChangeSetMessage, when: datetime) -> bytes:
@@ -51,6 +54,7 @@ def build_message(item: ChangeSetMessage, when: datetime) -> bytes:
         f"{HEADER_DEVICE}: {item.device}",
         f"{HEADER_SEQ}: {item.seq}",
         f"{HEADER_SIGNATURE}: {item.signature}",
+        *([f"{HEADER_OWNER_SIGNATURE}: {item.owner_signature}"] if item.owner_signature else []),
         "MIME-Version: 1.0",
         "Content-Type: application/json; charset=utf-8",
         "Content-Transfer-Encoding: base64",
@@ -64,6 +68,7 @@ def parse_message(raw: bytes) -> ChangeSetMessage:
     device = (message.get(HEADER_DEVICE) or "").strip()
     seq_text = (message.get(HEADER_SEQ) or "").strip()
     signature = "".join((message.get(HEADER_SIGNATURE) or "").split())
+    owner_signature = "".join((message.get(HEADER_OWNER_SIGNATURE) or "").split())
     if not _DEVICE.match(device):
         raise ValueError("no device header")
     if not seq_text.isdigit() or int(seq_text) < 1:
@@ -75,7 +80,7 @@ def parse_message(raw: bytes) -> ChangeSetMessage:
     body = message.get_payload(decode=True)
     if not isinstance(body, bytes) or not body:
         raise ValueError("empty body")
-    return ChangeSetMessage(device, int(seq_text), body, signature)
+    return ChangeSetMessage(device, int(seq_text), body, signature, owner_signature)
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,7 @@ class FolderRead:
     uidvalidity: int
     messages: list[tuple[int, bytes]]
     from_start: bool
+    count: int = 0  # messages in the folder
 
 
 class RecordFolder:
@@ -116,7 +122,12 @@ class RecordFolder:
         for start in range(0, len(uids), _FETCH_CHUNK):
             fetched = self._client.fetch(uids[start : start + _FETCH_CHUNK], [b"BODY.PEEK[]"])
             messages += [(uid, fetched[uid][b"BODY[]"]) for uid in uids[start : start + _FETCH_CHUNK] if uid in fetched]
-        return FolderRead(current, messages, from_start)
+        return FolderRead(current, messages, from_start, int(selected.get(b"EXISTS", 0)))
+
+    def uids_up_to(self, last: int) -> list[int]:
+        """The UIDs of the folder's messages up to `last`."""
+        self._client.select_folder(self.name, readonly=True)
+        return sorted(uid for uid in self._client.search(["UID", f"1:{last}"]) if uid <= last) if last else []
 
     def remove(self, uids: Sequence[int]) -> None:
         """Delete messages (change sets a snapshot now covers)."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from desk_app.core import clock
-from desk_app.core.cases import AUDIENCES, CaseStatus, closing_problems, is_open
+from desk_app.core.cases import AUDIENCES, DEADLINE_HOUR, CaseStatus, closing_problems, is_open
 from desk_app.core.categories import Channel, is_valid_category
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.orders import find_order_number
@@ -56,6 +57,24 @@ class CaseService:
             )
             cases_repo.link_messages(session, case_id, message_ids, device)
             return case_id
+
+    def create(self, title: str, *, contact_id: str | None = None, category: str | None = None) -> str:
+        """A new case typed in by hand (or from the command line); returns its id."""
+        if not title.strip():
+            raise DeskAppError(ErrorCode.INVALID_INPUT, "title")
+        if category is not None and not is_valid_category(category):
+            raise DeskAppError(ErrorCode.INVALID_INPUT, "category")
+        with self._db.write() as session:
+            if contact_id is not None and contacts_repo.detail(session, contact_id) is None:
+                raise DeskAppError(ErrorCode.NOT_FOUND, f"contact {contact_id}")
+            return cases_repo.create(
+                session, device_id=self._settings.device_id, title=title.strip(), status=CaseStatus.NEW.value,
+                channel=Channel.MAIL.value, contact_id=contact_id, category=category, agent=self._settings.agent_name,
+            )
+
+    def deadline_on(self, day: date) -> datetime:
+        """A deadline given as a day: the end of that working day in the desk's zone."""
+        return datetime.combine(day, time(DEADLINE_HOUR), ZoneInfo(self._settings.timezone))
 
     def create_from_call(self, call_id: str) -> str:
         """A case for a logged call (its customer, category and summary); the call joins it."""

@@ -19,6 +19,7 @@ class OwnerService:
 
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
+        self._given: str | None = None  # the passphrase given in this session (signs owner change sets)
 
     def has_passphrase(self) -> bool:
         return bool(self._settings.owner_passphrase_hash)
@@ -29,13 +30,24 @@ class OwnerService:
 
     def require(self, passphrase: str | None) -> None:
         """Let an owner's step through: always while no passphrase is set, else only with the right
-        one (PASSPHRASE_REQUIRED without one, PASSPHRASE_WRONG with a wrong one)."""
+        one (PASSPHRASE_REQUIRED without one, PASSPHRASE_WRONG with a wrong one). On an agent
+        machine that trusts an owner's machine, the owner's steps are taken there (OWNER_ELSEWHERE)."""
+        if self._settings.trusted_owner_fingerprint and self._settings.device_role != "owner":
+            raise DeskAppError(ErrorCode.OWNER_ELSEWHERE, self._settings.trusted_owner_fingerprint)
         if not self.has_passphrase():
             return
         if passphrase is None:
             raise DeskAppError(ErrorCode.PASSPHRASE_REQUIRED)
         if not self.verify(passphrase):
             raise DeskAppError(ErrorCode.PASSPHRASE_WRONG)
+        self.remember(passphrase)
+
+    def remember(self, passphrase: str) -> None:
+        """Keep the (verified) passphrase for this session: the owner's change sets are signed with it."""
+        self._given = passphrase
+
+    def remembered(self) -> str | None:
+        return self._given
 
     def set_passphrase(self, new: str, current: str | None = None) -> None:
         """Set (or change, given the current one) the owner's passphrase; an empty `new` removes it."""

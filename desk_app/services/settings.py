@@ -53,6 +53,16 @@ DECLARED: dict[str, Setting] = {
         Setting("prevention_repeat_threshold", int, lambda: 2, lambda v: 1 <= v <= 99),
         # The owner's folder of manual sections that replace or extend the bundled ones ("" for none).
         Setting("manual_folder", str, lambda: "", lambda v: "\n" not in v),
+        # Record sync (services.record_sync): this machine's role, the account and folder the change
+        # sets travel through ("" = the first account), whether capture has started, the owner key
+        # an agent machine trusts (its fingerprint) and, on the owner's machine, the owner's public key.
+        Setting("device_role", str, lambda: "agent", lambda v: v in ("agent", "owner")),
+        Setting("record_sync_account", str, lambda: ""),
+        Setting("record_sync_folder", str, lambda: "desk_app-sync", lambda v: bool(v.strip()) and "\n" not in v),
+        Setting("record_sync_started", bool, lambda: False),
+        Setting("record_sync_compact_after", int, lambda: 500, lambda v: 2 <= v <= 100_000),
+        Setting("trusted_owner_fingerprint", str, lambda: "", lambda v: v == "" or bool(re.match(r"^[0-9a-f]{40}$", v))),
+        Setting("owner_public_key", str, lambda: ""),
         # The owner's passphrase as a salted scrypt hash ("" while none is set); never the passphrase.
         Setting("owner_passphrase_hash", str, lambda: "", lambda v: v == "" or is_passphrase_hash(v)),
     )

@@ -22,6 +22,7 @@ from desk_app.mail.sync import SyncEngine, wait_for_changes
 from desk_app.mail.sync_types import SyncReport
 from desk_app.services.accounts import AccountService, imap_endpoint, smtp_endpoint
 from desk_app.services.cases import CaseService
+from desk_app.services.record_sync import RecordSyncService, RecordsReport
 from desk_app.services.settings import Settings
 from desk_app.store import accounts_repo
 from desk_app.store.db import Database
@@ -42,6 +43,7 @@ class AccountSyncResult:
     report: SyncReport | None
     error: ErrorCode | None = None
     detail: str = ""
+    records: RecordsReport | None = None  # when this account carries the record sync
 
 
 @contextmanager
@@ -65,10 +67,12 @@ class AccountSession:
 
     def __init__(
         self, db: Database, account: AccountInfo, client: ImapConnection, password: str, settings: Settings,
-        cases: CaseService,
+        cases: CaseService, records: RecordSyncService | None = None,
     ) -> None:
         assert account.id is not None
         self._db = db
+        self._records = records  # set on the account whose folder carries the record sync
+        self.records_report: RecordsReport | None = None
         self.account = account
         self._client = client
         self._password = password
@@ -121,12 +125,26 @@ class AccountSession:
                         send_retrying=delivered.retrying,
                     )
                 engine.run(folders, report, push=bool(to_push))
+                if self._records is not None:
+                    self.records_report = self._records_pass()
         except DeskAppError as exc:
             if exc.code is not ErrorCode.CANCELLED:
                 self._record(str(exc.code))
             raise
         self._record(None)
         return report
+
+    def _records_pass(self) -> RecordsReport:
+        """The record sync on this connection. Its own troubles (no keyring for the machine's key)
+        are reported, not raised: the mail pass stands; a broken link still stops the pass."""
+        assert self._records is not None
+        try:
+            return self._records.run(self._client)
+        except DeskAppError as exc:
+            if exc.code in (ErrorCode.CONNECTION_LOST, ErrorCode.TIMEOUT):
+                raise
+            log.warning("record sync skipped: %s", exc.code)
+            return RecordsReport(error=str(exc.code))
 
     def wait(self, seconds: float, stop: Callable[[], bool]) -> bool:
         """Wait for new mail in the Inbox (IDLE, or polling); True when the server announced some."""
@@ -150,11 +168,13 @@ class AccountSession:
 class SyncService:
     """Opens sessions and runs passes; the GUI's worker and the `sync` command both use it."""
 
-    def __init__(self, db: Database, accounts: AccountService, settings: Settings, cases: CaseService) -> None:
+    def __init__(self, db: Database, accounts: AccountService, settings: Settings, cases: CaseService,
+                 records: RecordSyncService) -> None:
         self._db = db
         self._accounts = accounts
         self._settings = settings
         self._cases = cases
+        self._records = records
 
     def syncable_accounts(self, name: str | None = None) -> list[AccountInfo]:
         if name is not None:
@@ -170,7 +190,9 @@ class SyncService:
             with self._db.write() as session:
                 accounts_repo.record_sync(session, account.id or 0, datetime.now(UTC), str(exc.code))
             raise
-        return AccountSession(self._db, account, client, password, self._settings, self._cases)
+        first = next(iter(self.syncable_accounts()), None)
+        records = self._records if self._records.is_records_account(account.name, first and first.name) else None
+        return AccountSession(self._db, account, client, password, self._settings, self._cases, records)
 
     def sync_account(
         self,
@@ -193,7 +215,12 @@ class SyncService:
         results = []
         for account in self.syncable_accounts(name):
             try:
-                results.append(AccountSyncResult(account.name, self.sync_account(account)))
+                session = self.open_session(account)
+                try:
+                    report = session.run_pass(force_send=True)
+                finally:
+                    session.close()
+                results.append(AccountSyncResult(account.name, report, records=session.records_report))
             except DeskAppError as exc:
                 log.warning("sync of %s failed: %s", account.name, exc.code)
                 results.append(AccountSyncResult(account.name, None, exc.code, exc.detail))

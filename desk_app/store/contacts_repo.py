@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import String, exists, func, literal, or_, select, type_coerce, update
+from sqlalchemy import String, exists, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desk_app.core.claimants import criteria_map, ticked
@@ -224,12 +224,17 @@ def merge(session: Session, survivor_id: str, merged_id: str) -> MergeSummary | 
         survivor.unreasonable_criteria = criteria_map(
             ticked(survivor.unreasonable_criteria) + ticked(merged.unreasonable_criteria))
         survivor.unreasonable_note = joined_text(survivor.unreasonable_note, merged.unreasonable_note)
+    # Row by row through the unit of work (not one UPDATE): each re-pointed record is an edit that
+    # record sync captures and sends to the other machines.
     moved = {}
     for model in (Case, Call, WorkItem):
-        result = session.execute(update(model).where(model.contact_id == merged_id).values(contact_id=survivor_id))
-        moved[model] = int(getattr(result, "rowcount", 0) or 0)
+        rows = session.scalars(select(model).where(model.contact_id == merged_id)).all()
+        for row in rows:
+            row.contact_id = survivor_id
+        moved[model] = len(rows)
     # Customers merged into this one earlier follow it, so every pointer leads to a live customer.
-    session.execute(update(Contact).where(Contact.merged_into_id == merged_id).values(merged_into_id=survivor_id))
+    for earlier in session.scalars(select(Contact).where(Contact.merged_into_id == merged_id)).all():
+        earlier.merged_into_id = survivor_id
     merged.merged_into_id = survivor_id
     session.flush()
     return _summary(session, survivor, merged, len(moving), moved)

@@ -175,6 +175,10 @@ class Database:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
+    def listen(self, event_name: str, handler: Any) -> None:
+        """Hook `handler` to an ORM session event of every session of this db (record capture)."""
+        event.listen(self._sessions, event_name, handler)
+
     def execute_sql(self, sql: str, **params: Any) -> list[Any]:
         """Raw SQL for store-internal helpers (FTS, pragmas)."""
         with self.engine.connect() as conn:

@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import or_, select
-from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session, defer
 
 from desk_app.core.clock import local_day
@@ -156,16 +155,17 @@ def mark_sent(session: Session, entry_id: int, *, at: datetime, filed: bool, age
     row.filed_in_sent = filed
     if row.replied_pk is not None:
         mail_repo.set_flag(session, row.replied_pk, ANSWERED, True)
-    if row.kind in REPLY_KINDS:
-        session.execute(
-            insert(WorkItem)
-            .values(
-                id=new_uuid(), device_id=device_id, agent=agent, kind=PieceKind.EMAIL_REPLY.value, quantity=1,
-                at=at, day=local_day(at, zone), source_kind="message", source_ref=row.message_id,
-                contact_id=_customer(session, row.to_addrs), created_at=at, updated_at=at, note="", void_reason="",
-            )
-            .on_conflict_do_nothing(index_elements=["source_kind", "source_ref"])
-        )
+    already = session.scalar(select(WorkItem.id).where(WorkItem.source_kind == "message",
+                                                        WorkItem.source_ref == row.message_id))
+    if row.kind in REPLY_KINDS and already is None:
+        # Through the unit of work, so record sync captures the piece; the (source_kind,
+        # source_ref) key still refuses a second piece for the same reply.
+        session.add(WorkItem(
+            id=new_uuid(), device_id=device_id, agent=agent, kind=PieceKind.EMAIL_REPLY.value, quantity=1,
+            at=at, day=local_day(at, zone), source_kind="message", source_ref=row.message_id,
+            contact_id=_customer(session, row.to_addrs), created_at=at, updated_at=at, note="", void_reason="",
+        ))
+        session.flush()
     return True
 
 

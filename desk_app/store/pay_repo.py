@@ -17,6 +17,7 @@ from desk_app.core.records import MonthTally
 from desk_app.core.tax import TaxMode, TaxRounding, TaxTerms
 from desk_app.store import statements_repo, tally_repo
 from desk_app.store.models import AuditEntry, Call, RateCard, Statement, WorkItem
+from desk_app.store.models.base import stable_uuid
 
 
 def _card(row: RateCard) -> RateCardRecord:
@@ -43,7 +44,8 @@ def save_card(session: Session, card: RateCardRecord, device_id: str) -> RateCar
     row = session.scalar(select(RateCard).where(RateCard.agent == card.agent,
                                                 RateCard.effective_from == card.effective_from))
     if row is None:
-        row = RateCard(agent=card.agent, effective_from=card.effective_from)
+        row = RateCard(id=stable_uuid("rate_card", card.agent, card.effective_from.isoformat()), agent=card.agent,
+                       effective_from=card.effective_from)
         session.add(row)
     row.rates = dict(card.rates)
     row.min_call_seconds = card.min_call_seconds
@@ -151,6 +153,16 @@ def month_pieces(session: Session, agent: str, start: date, end: date, *, includ
     )
     rows = session.execute(_pieces_query().where(where).order_by(WorkItem.at, WorkItem.id))
     return [_piece(*row) for row in rows]
+
+
+def pieces_left_out(session: Session, agent: str, approved: dict[date, frozenset[str]]) -> list[WorkPiece]:
+    """Live pieces of the agent's approved months that their approval does not hold (they
+    reached this machine after it): each month's pieces minus its snapshot's."""
+    found: list[WorkPiece] = []
+    for first, held in approved.items():
+        pieces = month_pieces(session, agent, first, clock.next_month(first), include_voided=False)
+        found += [p for p in pieces if p.id not in held]
+    return found
 
 
 def get_piece(session: Session, piece_id: str) -> WorkPiece | None:

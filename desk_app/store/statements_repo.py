@@ -21,6 +21,7 @@ from desk_app.core.statements import (
     WorkflowEvent,
 )
 from desk_app.store.models import Contact, Statement, StatementAdjustment, StatementEvent
+from desk_app.store.models.base import stable_uuid
 
 _LOCKED = [s.value for s in LOCKED_STATUSES]
 
@@ -48,6 +49,18 @@ def last_locked_month(session: Session, agent: str) -> str | None:
     return session.scalar(select(Statement.month).where(
         Statement.agent == agent, Statement.status.in_(_LOCKED), Statement.deleted_at.is_(None)
     ).order_by(Statement.month.desc()).limit(1))
+
+
+def approved_pieces(session: Session, agent: str, before: date) -> dict[date, frozenset[str]]:
+    """The pieces each approved month of the agent's before `before` holds (from its snapshot)."""
+    rows = session.execute(select(Statement.month, Statement.snapshot).where(
+        Statement.agent == agent, Statement.status.in_(_LOCKED), Statement.deleted_at.is_(None),
+        Statement.month < f"{before:%Y-%m}",
+    ))
+    return {
+        date.fromisoformat(f"{month}-01"): frozenset(str(p.get("id")) for p in (snap or {}).get("pieces", []))
+        for month, snap in rows
+    }
 
 
 def next_open_month(session: Session, agent: str, after: date) -> date:
@@ -86,9 +99,8 @@ def ensure_statement(session: Session, agent: str, month: str, device_id: str, s
     """The id of the agent's statement of `month`, stored now as a draft if it was not yet."""
     row = _row(session, agent, month)
     if row is None:
-        row = Statement(agent=agent, month=month, status=StatementStatus.DRAFT.value, device_id=device_id)
-        if statement_id is not None:
-            row.id = statement_id
+        row = Statement(id=statement_id or stable_uuid("statement", agent, month), agent=agent, month=month,
+                        status=StatementStatus.DRAFT.value, device_id=device_id)
         session.add(row)
         session.flush()
     return row.id

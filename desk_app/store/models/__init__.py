@@ -12,14 +12,23 @@ from desk_app.store.models.mail import (
 )
 from desk_app.store.models.outbox import Draft, OutboxEntry
 from desk_app.store.models.pay import RateCard, Statement, StatementAdjustment, StatementEvent, WorkItem
+from desk_app.store.models.replication import (
+    IncomingChangeSet,
+    KnownDevice,
+    OutgoingChangeSet,
+    PendingChange,
+    RecordFolderState,
+    ReplicaField,
+)
 from desk_app.store.models.sales import ImportProfile, Order, OrderLine, SalesDay, SalesDayProduct
 from desk_app.store.models.support import Call, Case, CaseMessageLink, CaseNote, Contact, ContactChannel
 from desk_app.store.models.system import AuditEntry, SettingValue
 
 __all__ = [
     "Account", "Attachment", "AuditEntry", "Base", "Call", "Case", "CaseMessageLink", "CaseNote",
-    "Contact", "ContactChannel", "Draft", "OutboxEntry", "Folder", "ImportProfile", "Message", "MessageSource",
-    "Order", "OrderLine", "PendingMailAction", "RateCard", "Replicable", "SalesDay", "SalesDayProduct",
-    "SettingValue", "Statement",
-    "StatementAdjustment", "StatementEvent", "Template", "WorkItem", "new_uuid",
+    "Contact", "ContactChannel", "Draft", "Folder", "ImportProfile", "IncomingChangeSet", "KnownDevice",
+    "Message", "MessageSource", "Order", "OrderLine", "OutboxEntry", "OutgoingChangeSet", "PendingChange",
+    "PendingMailAction", "RateCard", "RecordFolderState", "ReplicaField", "Replicable", "SalesDay",
+    "SalesDayProduct", "SettingValue", "Statement", "StatementAdjustment", "StatementEvent", "Template",
+    "WorkItem", "new_uuid",
 ]

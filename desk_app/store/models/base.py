@@ -30,6 +30,15 @@ def new_uuid() -> str:
     return str(uuid.uuid4())
 
 
+_STABLE_NAMESPACE = uuid.UUID("6f1d2c3e-5b7a-4e8f-9a0b-1c2d3e4f5a6b")
+
+
+def stable_uuid(*parts: str) -> str:
+    """The same id for the same natural key on every machine (an agent's statement of a month, a
+    rate card of a day), so records two machines create apart meet as one when they sync."""
+    return str(uuid.uuid5(_STABLE_NAMESPACE, "/".join(parts)))
+
+
 class Replicable:
     """Columns of records that travel between the shop's machines.
 

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.core.cases import CaseStatus, is_open
+from desk_app.core.cases import DEADLINE_HOUR, CaseStatus, is_open
 from desk_app.core.categories import CATEGORY_KEYS, Channel
 from desk_app.core.records import CaseDetail
 from desk_app.ui.labels import case_status_label, category_group_label, category_label, channel_label
 
-DEFAULT_DEADLINE_HOUR = 18  # a new deadline starts at the end of today's working day
 
 
 class CaseFields(QWidget):
@@ -160,7 +159,7 @@ class CaseFields(QWidget):
         return QDateTime(local.date(), local.time().replace(second=0, microsecond=0))
 
     def _default_deadline(self) -> datetime:
-        return datetime.now(self._tz).replace(hour=DEFAULT_DEADLINE_HOUR, minute=0, second=0, microsecond=0)
+        return datetime.now(self._tz).replace(hour=DEADLINE_HOUR, minute=0, second=0, microsecond=0)
 
     def _edited(self, name: str, value: Any, current: Any) -> None:
         if self._case is not None and value != current:

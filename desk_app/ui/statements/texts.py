@@ -139,6 +139,8 @@ def error_text(error: BaseException) -> str:
             " changed meanwhile: look again."),
         ErrorCode.PASSPHRASE_REQUIRED: translate("statements", "This step needs the owner's passphrase."),
         ErrorCode.PASSPHRASE_WRONG: translate("statements", "That is not the owner's passphrase."),
+        ErrorCode.OWNER_ELSEWHERE: translate(
+            "statements", "The owner takes this step on the owner's machine: this machine follows it."),
         ErrorCode.BUNDLE_TAMPERED: translate(
             "statements", "This bundle was changed after it was exported (its checksum does not match: {detail})."
             " It was not imported: ask the agent to export it again."),

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desk_app.core.hlc import Hlc
-from desk_app.core.replica import DELETED, ChangeSet, FieldChange, fold, records, wins
+from desk_app.core.replica import DELETED, ChangeSet, FieldChange, chunks, fold, records, wins
 
 
 def change(field: str, value, wall: int, device: str = "a", record: str = "case-1", counter: int = 0) -> FieldChange:
@@ -39,10 +39,10 @@ def test_same_wall_time_and_counter_the_device_breaks_the_tie() -> None:
 
 def test_a_delete_is_a_tombstone_that_later_edits_do_not_undo_unless_newer() -> None:
     created = change("title", "t", 1_000)
-    deleted = change(DELETED, True, 2_000, "b")
+    deleted = change(DELETED, "2026-11-29T10:00:00.000000Z", 2_000, "b")
     stale_edit = change("title", "edited offline", 1_500, "c")
     assert records(fold([created, stale_edit, deleted])) == {}
-    restored = change(DELETED, False, 3_000, "c")
+    restored = change(DELETED, None, 3_000, "c")
     assert records(fold([deleted, restored, created]))[("case", "case-1")]["title"] == "t"
 
 
@@ -85,10 +85,25 @@ def test_change_sets_round_trip_through_canonical_json(history, seq) -> None:
     b"\xff\xfe", b"{", b"[]", b'{"v": 2, "device": "a", "seq": 1, "changes": []}',
     b'{"v": 1, "device": "", "seq": 1, "changes": []}', b'{"v": 1, "device": "a", "seq": 0, "changes": []}',
     b'{"v": 1, "device": "a", "seq": true, "changes": []}', b'{"v": 1, "device": "a", "seq": 1}',
-    b'{"v": 1, "device": "a", "seq": 1, "changes": [{"kind": "case", "id": "x", "field": "t", "hlc": "bad"}]}',
+    b'{"v": 1, "device": "a", "seq": 1, "changes": [{"kind": "case", "id": "x", "hlc": "bad", "fields": [["t", 1]]}]}',
     json.dumps({"v": 1, "device": "a", "seq": 1, "changes": [
-        {"kind": "case", "id": "x", "field": "t", "value": 1, "hlc": "nonsense"}]}).encode(),
+        {"kind": "case", "id": "x", "hlc": "000000000001-0000-a", "fields": []}]}).encode(),
+    json.dumps({"v": 1, "device": "a", "seq": 1, "changes": [
+        {"kind": "case", "id": "x", "hlc": "000000000001-0000-a", "fields": [["t"]]}]}).encode(),
+    json.dumps({"v": 1, "device": "a", "seq": 1, "changes": ["x"]}).encode(),
 ])
 def test_a_malformed_change_set_is_refused_with_a_reason(body) -> None:
     with pytest.raises(ValueError):
         ChangeSet.from_json(body)
+
+
+@given(st.lists(changes, max_size=60), st.integers(1, 7))
+def test_chunks_keep_every_change_once_and_each_record_whole(history, limit) -> None:
+    cut = chunks(history, limit)
+    assert sorted(map(repr, (c for chunk in cut for c in chunk))) == sorted(map(repr, history))
+    owners = {}
+    for n, chunk in enumerate(cut):
+        for change in chunk:
+            assert owners.setdefault((change.kind, change.record), n) == n  # a record in one chunk only
+        records_in = {(c.kind, c.record) for c in chunk}
+        assert len(chunk) <= limit or len(records_in) == 1  # only a single big record overflows
