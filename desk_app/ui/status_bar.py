@@ -1,4 +1,5 @@
-"""The status bar: connection and sync state, today's and this month's pieces, overdue cases."""
+"""The status bar: connection and sync state, records waiting to go out, today's and this month's
+pieces, overdue cases."""
 
 from __future__ import annotations
 
@@ -81,6 +82,10 @@ class DeskStatusBar(QStatusBar):
         self.sync_now_button = QToolButton()
         self.sync_now_button.setObjectName("syncNow")
         self.sync_now_button.setText(self.tr("Sync now"))
+        self.records_label = _field("recordsWaiting")
+        self.records_label.setToolTip(self.tr("Changes made here that the next sync sends to the shop's other"
+                                              " machines"))
+        self._records_separator = _separator()
         self.tally_label = _field("pieceTally")
         self.overdue_label = _field("overdueCases")
         self.addWidget(self.connection_label)
@@ -89,6 +94,8 @@ class DeskStatusBar(QStatusBar):
         self.addWidget(self.sync_progress)
         self.addWidget(self.cancel_button)
         self.addWidget(self.sync_now_button)
+        self.addPermanentWidget(self.records_label)
+        self.addPermanentWidget(self._records_separator)
         self.addPermanentWidget(self.tally_label)
         self.addPermanentWidget(_separator())
         self.addPermanentWidget(self.overdue_label)
@@ -97,6 +104,7 @@ class DeskStatusBar(QStatusBar):
         self.set_sync_state(SyncState.OFF)
         self.set_tally(PieceTally(0, 0, 0, 0))
         self.set_overdue(0)
+        self.set_records_waiting(0)
 
     def _connect_signals(self) -> None:
         self.cancel_button.clicked.connect(self.cancel_requested)
@@ -183,6 +191,12 @@ class DeskStatusBar(QStatusBar):
         )
         self.tally_label.setText(text)
         self.tally_label.setToolTip(self.tr("Pieces handled and their pay at your piece rates"))
+
+    def set_records_waiting(self, count: int) -> None:
+        """How many records changed here have not reached the sync folder; hidden when none."""
+        self.records_label.setText(self.tr("%n record(s) waiting to go out", "", count))
+        self.records_label.setVisible(count > 0)
+        self._records_separator.setVisible(count > 0)
 
     def set_overdue(self, count: int) -> None:
         if count:

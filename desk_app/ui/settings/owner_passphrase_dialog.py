@@ -12,7 +12,8 @@ ERROR_COLOR = "#c0392b"
 
 class OwnerPassphraseDialog(QDialog):
     """The current passphrase (when one is set), the new one twice. A new one left empty removes
-    the passphrase. The passphrases leave only through the signal.
+    the passphrase. The passphrases leave only through the signal. `intro` replaces the opening
+    sentences where the passphrase is asked for another reason (making the owner's machine).
 
     Signals:
         passphrase_chosen(str, object): the new passphrase ("" to remove it) and the current one
@@ -21,7 +22,7 @@ class OwnerPassphraseDialog(QDialog):
 
     passphrase_chosen = Signal(str, object)
 
-    def __init__(self, has_passphrase: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, has_passphrase: bool, parent: QWidget | None = None, *, intro: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("ownerPassphraseDialog")
         self._has_passphrase = has_passphrase
@@ -30,10 +31,10 @@ class OwnerPassphraseDialog(QDialog):
         self.current = self._field("currentPassphrase")
         self.new = self._field("newPassphrase")
         self.repeat = self._field("repeatPassphrase")
-        intro = QLabel(self.tr(
+        intro_label = QLabel(intro or self.tr(
             "The passphrase guards the owner's steps on this computer: approving, sending back and marking"
             " statements paid, and changing rates. It keeps the two roles apart; it does not encrypt the data."))
-        intro.setWordWrap(True)
+        intro_label.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
@@ -41,7 +42,7 @@ class OwnerPassphraseDialog(QDialog):
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout(self)
-        form.addRow(intro)
+        form.addRow(intro_label)
         if has_passphrase:
             form.addRow(self.tr("Current passphrase:"), self.current)
         form.addRow(self.tr("New passphrase:"), self.new)

@@ -1,5 +1,6 @@
 """The Settings page: language, agent name and shop name; cases; mail checking; the mail accounts;
-the reply templates; the owner's manual folder; the owner's passphrase, owner mode and the rate cards."""
+the reply templates; the owner's manual folder; the owner's passphrase, owner mode, the record sync
+between the shop's machines and the rate cards."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from desk_app.ui.settings.mail_section import MailSection
 from desk_app.ui.settings.manual_section import ManualSection
 from desk_app.ui.settings.owner_section import OwnerSection
 from desk_app.ui.settings.rates_section import RatesSection
+from desk_app.ui.settings.records_section import RecordsSection
 from desk_app.ui.settings.templates_panel import TemplatesPanel
 from desk_app.ui.statements.owner_mode import OwnerMode
 from desk_app.ui.widgets.list_page import PageHeading
@@ -125,6 +127,8 @@ class SettingsPage(QWidget):
         owner_mode = owner_mode if owner_mode is not None else OwnerMode(self)
         self.owner = OwnerSection(services.settings, services.owner, owner_mode, runner)
         body_layout.addWidget(self.owner)
+        self.records = RecordsSection(services, runner, formatting.zone(services.settings.timezone))
+        body_layout.addWidget(self.records)
         self.rates = RatesSection(services, runner, owner_mode)
         body_layout.addWidget(self.rates)
 
@@ -164,6 +168,7 @@ class SettingsPage(QWidget):
         self.accounts.accounts_changed.connect(self.accounts_changed)
         self.mail.setting_saved.connect(self._on_mail_setting_saved)
         self.manual.setting_saved.connect(self.manual_folder_changed)
+        self.records.setting_saved.connect(self._on_records_setting_saved)
 
     def reload(self) -> None:
         """Read the stored preferences into the form."""
@@ -179,6 +184,7 @@ class SettingsPage(QWidget):
         self.templates.reload()
         self.manual.reload()
         self.owner.reload()
+        self.records.reload()
         self.rates.reload()
 
     def state_parts(self) -> dict[str, object]:
@@ -219,6 +225,11 @@ class SettingsPage(QWidget):
     @Slot(str)
     def _on_mail_setting_saved(self, _name: str) -> None:
         self.sync_interval_changed.emit()
+
+    @Slot(str)
+    def _on_records_setting_saved(self, name: str) -> None:
+        if name == "device_role":
+            self.owner.reload()  # making the owner's machine may have set the owner's passphrase
 
     @Slot()
     def _on_field_edited(self) -> None:

@@ -70,8 +70,8 @@ class SyncController(QObject):
 
     Signals (the workers' own, passed on; `int` is the account id):
         sync_started(int), sync_progress(int, str, int, int), messages_stored(int, list),
-        sync_finished(int, int), sync_cancelled(int), sync_failed(int, str, str),
-        connection_changed(int, bool): see SyncWorker.
+        records_reported(int, object), sync_finished(int, int), sync_cancelled(int),
+        sync_failed(int, str, str), connection_changed(int, bool): see SyncWorker.
         workers_started(int): how many workers a start launched (after the accounts were read).
         state_changed(): `states()` changed; the status bar re-reads it.
     """
@@ -79,6 +79,7 @@ class SyncController(QObject):
     sync_started = Signal(int)
     sync_progress = Signal(int, str, int, int)
     messages_stored = Signal(int, list)
+    records_reported = Signal(int, object)
     sync_finished = Signal(int, int)
     sync_cancelled = Signal(int)
     sync_failed = Signal(int, str, str)
@@ -205,6 +206,7 @@ class SyncController(QObject):
         worker.sync_started.connect(self._on_worker_sync_started)
         worker.sync_progress.connect(self._on_worker_sync_progress)
         worker.messages_stored.connect(self._on_worker_messages_stored)
+        worker.records_reported.connect(self._on_worker_records_reported)
         worker.sync_finished.connect(self._on_worker_sync_finished)
         worker.sync_cancelled.connect(self._on_worker_sync_cancelled)
         worker.sync_failed.connect(self._on_worker_sync_failed)
@@ -262,6 +264,11 @@ class SyncController(QObject):
     def _on_worker_messages_stored(self, account_id: int, ids: list[int]) -> None:
         if self._state_of(account_id) is not None:
             self.messages_stored.emit(account_id, ids)
+
+    @Slot(int, object)
+    def _on_worker_records_reported(self, account_id: int, report: object) -> None:
+        if self._state_of(account_id) is not None:
+            self.records_reported.emit(account_id, report)
 
     @Slot(int, int)
     def _on_worker_sync_finished(self, account_id: int, new_count: int) -> None:

@@ -44,6 +44,8 @@ class SyncWorker(QObject):
         sync_started(int): a pass began.
         sync_progress(int, str, int, int): folder name, messages done, messages to fetch.
         messages_stored(int, list): ids of messages just stored in the local db.
+        records_reported(int, object): the RecordsReport of the pass's record sync (on the account
+            that carries it), just before sync_finished.
         sync_finished(int, int): the pass completed; how many new messages it stored.
         sync_cancelled(int): the pass was cancelled (`cancel_pass`); the worker waits as usual.
         sync_failed(int, str, str): an ErrorCode value and its detail (host:port, no secrets).
@@ -55,6 +57,7 @@ class SyncWorker(QObject):
     sync_started = Signal(int)
     sync_progress = Signal(int, str, int, int)
     messages_stored = Signal(int, list)
+    records_reported = Signal(int, object)
     sync_finished = Signal(int, int)
     sync_cancelled = Signal(int)
     sync_failed = Signal(int, str, str)
@@ -159,6 +162,8 @@ class SyncWorker(QObject):
             if not self._stop.is_set():
                 self.sync_cancelled.emit(self.account_id)
             return False
+        if self._session.records_report is not None:
+            self.records_reported.emit(self.account_id, self._session.records_report)
         self.sync_finished.emit(self.account_id, report.new)
         return True
 
