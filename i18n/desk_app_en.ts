@@ -316,6 +316,73 @@
     </message>
 </context>
 <context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A product unsold for this many days up to the period&apos;s end is a slow mover; the products that sold least follow it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only pairs bought together in at least this many orders</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show &amp;by:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Unsold for:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In at &amp;least:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the chart as a drawing that scales without blurring</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the table for a spreadsheet (UTF-8)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <source>Save…</source>
@@ -1438,6 +1505,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Changes made here that the next sync sends to the shop&apos;s other machines</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>No account</source>
         <translation></translation>
     </message>
@@ -1520,6 +1591,13 @@
     <message>
         <source>Pieces handled and their pay at your piece rates</source>
         <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to go out</source>
+        <translation>
+            <numerusform>%n record waiting to go out</numerusform>
+            <numerusform>%n records waiting to go out</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue case(s)</source>
@@ -1736,6 +1814,151 @@ SHA-256: {sha256}</source>
     </message>
 </context>
 <context>
+    <name>Headline</name>
+    <message>
+        <source>Revenue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Quantity × unit price over the lines of orders neither cancelled nor refunded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Orders neither cancelled nor refunded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Items sold in those orders</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Revenue ÷ orders, rounded down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Customers of the period (by email) with two or more orders in it</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormatDialog</name>
+    <message>
+        <source>Import Orders</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New column mapping…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Map this file&apos;s columns to the order fields, and save the mapping under a name to use it again for this shop&apos;s next exports.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recognised as: {format}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not recognised: choose a format, or make a new column mapping.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Import Cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Orders Imported</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n row could not be imported:</numerusform>
+            <numerusform>%n rows could not be imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first {shown} are listed.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) imported as {format}: {lines} line item(s), {updated} of the orders were here already and were updated.</source>
+        <translation>
+            <numerusform>%n order imported as {format}: {lines} line item(s), {updated} of the orders were here already and were updated.</numerusform>
+            <numerusform>%n orders imported as {format}: {lines} line item(s), {updated} of the orders were here already and were updated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled: these orders were stored, the rest of the file was not read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>Importing {file}…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import Orders</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing {file}… %n order(s) so far.</source>
+        <translation>
+            <numerusform>Importing {file}… %n order so far.</numerusform>
+            <numerusform>Importing {file}… %n orders so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxActions</name>
     <message>
         <source>Read Message</source>
@@ -1828,6 +2051,33 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>This value cannot be saved: {detail}</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>KnownMachinesTable</name>
+    <message>
+        <source>Agent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Device {device}</source>
         <translation></translation>
     </message>
 </context>
@@ -2060,6 +2310,65 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>Folder of your manual sections</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>New Column Mapping</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shift_JIS (cp932)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The first rows of the file (encoding: {encoding}):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Orders whose status is one of these (separated by commas) are not counted as sales.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. BASE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>{field} *</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>* required. Of the product, the SKU or the name is enough; of the price, the unit price or the line total.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled or refunded when the status is:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mapping name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A mapping called {name} exists already. Press Save again to replace it, or choose another name.</source>
         <translation></translation>
     </message>
 </context>
@@ -2565,6 +2874,61 @@ SHA-256: {sha256}</source>
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <source>Periods count back from the day of the last order imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The first day of the period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The last day of the period (included)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>PhoneLookupField</name>
     <message>
         <source>Flagged customer</source>
@@ -3060,9 +3424,205 @@ SHA-256: {sha256}</source>
     </message>
 </context>
 <context>
+    <name>RecordsNotice</name>
+    <message>
+        <source>A change set from another machine was refused: {reason}</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change set(s) from other machines were refused. The first: {reason}</source>
+        <translation>
+            <numerusform>%n change set from another machine was refused: {reason}</numerusform>
+            <numerusform>%n change sets from other machines were refused. The first: {reason}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{month} {year} statement of {agent} approved by the owner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>{month} {year} statement of {agent} sent back by the owner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Records do not sync with the shop&apos;s other machines: this machine&apos;s signing key needs a password store (keyring), and none was found. See Settings → Record sync.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Records could not sync with the shop&apos;s other machines this time ({code}).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsSection</name>
+    <message>
+        <source>Record sync</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Make This the Owner&apos;s Machine…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trust Owner Key…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No other machine has sent changes yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cases, calls, statements and the other records travel between the shop&apos;s machines as messages in this folder of the account&apos;s mailbox. It is created when missing and never listed with your mail. Every machine of the shop uses the same server and folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This machine:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s key:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other machines:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First account ({account})</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>{account} (not on this machine)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rates, approvals, send-backs and paid marks made here are signed with the owner&apos;s key (once the owner&apos;s passphrase was given in this session).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This machine trusts an owner&apos;s machine, and a shop has only one: the owner&apos;s steps are taken there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Make this the owner&apos;s machine only on the computer where the owner reviews and approves the statements.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agents&apos; machines trust this machine with: owner trust {fingerprint}
+(or with Trust Owner Key… in these settings on their machine)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This machine signs the changes it sends with this key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none yet — owner-only changes (rates, approvals) are held until you trust the owner&apos;s key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the name of the sync folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fingerprint copied.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s key is sealed by the owner&apos;s passphrase: enter it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This machine gets the owner&apos;s signing key: rates, approvals, send-backs and paid marks made here are signed with it, and the agents&apos; machines that trust it accept them. The key is kept in this system&apos;s keyring, sealed by the owner&apos;s passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Making the owner&apos;s key…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This is the owner&apos;s machine now. Agents&apos; machines trust it with: owner trust {fingerprint}</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner&apos;s key trusted. %n change set(s) held for it were applied.</source>
+        <translation>
+            <numerusform>Owner&apos;s key trusted. %n change set held for it was applied.</numerusform>
+            <numerusform>Owner&apos;s key trusted. %n change sets held for it were applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner&apos;s key trusted. No change set was waiting for it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This machine&apos;s signing key must be kept in a password store (keyring: Secret Service, KWallet, the macOS Keychain or the Windows Credential Manager), and none was found. desk_app never keeps keys in plain text; without one, records do not sync with the shop&apos;s other machines.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SalesExports</name>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save {section}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>SalesPage</name>
     <message>
         <source>Sales</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import Orders…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read a shop&apos;s orders export: Shopify, or any CSV by a column mapping ({shortcut})</source>
         <translation></translation>
     </message>
     <message>
@@ -3070,7 +3630,15 @@ SHA-256: {sha256}</source>
         <translation></translation>
     </message>
     <message>
-        <source>Charts of what sells, what does not and what is bought together will appear here once orders are imported.</source>
+        <source>Import a shop&apos;s orders export with Import Orders… ({shortcut}) to chart what sells, what does not, what is bought together and which products bring claims.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not read the sales: {reason}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Orders from {first} to {last}</source>
         <translation></translation>
     </message>
 </context>
@@ -3670,6 +4238,33 @@ SHA-256: {sha256}</source>
     </message>
 </context>
 <context>
+    <name>TrustOwnerDialog</name>
+    <message>
+        <source>Trust the Owner&apos;s Key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type the fingerprint exactly as the owner&apos;s machine shows it (Settings → Record sync). Take it from the owner in person or on the phone, not from a mail: a mail could have been changed on the way. Once trusted, rates, approvals and send-backs signed with this key apply here, and this machine no longer takes the owner&apos;s steps itself.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the fingerprint the owner&apos;s machine shows.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A fingerprint has only the digits 0–9 and the letters a–f.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A fingerprint has {digits} digits; this one has {count}.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>cases</name>
     <message>
         <source>Mine open</source>
@@ -4251,6 +4846,147 @@ SHA-256: {sha256}</source>
     </message>
 </context>
 <context>
+    <name>order_import</name>
+    <message>
+        <source>Import Orders</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.txt);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The order number is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not a date: {value}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not a yen amount: {value}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not a quantity: {value}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The line item has neither a product name nor a SKU.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A further line of order {value}, but the order&apos;s first row is not before it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A line of order {value}, whose first row was skipped.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SKU (product code)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Line total (price × quantity)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>{format} needs the columns: {columns}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The format of {subject} is not recognised: it is not a Shopify orders export, and no saved column mapping fits it. Make a new column mapping for it.
+{lacks}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>{subject} does not have every column this format reads; nothing was imported.
+{lacks}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no column mapping called {subject}.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the mapping a name of 1 to 40 characters, other than “auto” and “shopify”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file is not there any more: {detail}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The disk is full: the orders read so far are kept, the rest is not.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>outbox</name>
     <message>
         <source>Queued</source>
@@ -4298,6 +5034,200 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>The server is busy for now</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>record_sync</name>
+    <message>
+        <source>Owner&apos;s machine</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s machine</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sales</name>
+    <message>
+        <source>never sold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Product A</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Product B</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Claim rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Top sellers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Slow movers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bought together</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Claims per product</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Revenue and orders by day, week or month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The products that brought in the most</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Products unsold for a while, and those that sold least</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Products often in the same order: how often, and how much more than chance (lift)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cases linked by order number to the orders holding each product, per unit sold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Customers (by email) who ordered more than once in the period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No sales in this period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Revenue (yen)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Days since the last sale</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Orders with both</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>lift {lift}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Claims per unit sold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>claims: {claims}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>repeat rate</source>
         <translation></translation>
     </message>
 </context>
@@ -4571,6 +5501,10 @@ SHA-256: {sha256}</source>
     </message>
     <message>
         <source>That is not the owner&apos;s passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The owner takes this step on the owner&apos;s machine: this machine follows it.</source>
         <translation></translation>
     </message>
     <message>

@@ -315,6 +315,73 @@
     </message>
 </context>
 <context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>A product unsold for this many days up to the period&apos;s end is a slow mover; the products that sold least follow it</source>
+        <translation>期間の末日までにこの日数以上売れていない商品を「売れ行きの鈍い商品」とし、そのあとに販売数の少ない商品を並べます</translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>Only pairs bought together in at least this many orders</source>
+        <translation>この件数以上の注文で一緒に買われた組み合わせだけを表示します</translation>
+    </message>
+    <message>
+        <source>Show &amp;by:</source>
+        <translation>集計単位(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unsold for:</source>
+        <translation>売れていない期間(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>In at &amp;least:</source>
+        <translation>同時購入の最小件数(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>PNG 保存…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>グラフを画像として保存します</translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation>SVG 保存…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a drawing that scales without blurring</source>
+        <translation>グラフを、拡大してもぼやけない図として保存します</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>CSV 保存…</translation>
+    </message>
+    <message>
+        <source>Save the table for a spreadsheet (UTF-8)</source>
+        <translation>表を表計算ソフト用に保存します（UTF-8）</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <source>Save…</source>
@@ -1426,6 +1493,10 @@
         <translation>今すぐ同期</translation>
     </message>
     <message>
+        <source>Changes made here that the next sync sends to the shop&apos;s other machines</source>
+        <translation>この端末で行った変更のうち、次回の同期でショップのほかの端末に送るもの</translation>
+    </message>
+    <message>
         <source>No account</source>
         <translation>アカウント未設定</translation>
     </message>
@@ -1504,6 +1575,12 @@
     <message>
         <source>Pieces handled and their pay at your piece rates</source>
         <translation>対応件数と、単価（歩合）で計算した報酬額</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to go out</source>
+        <translation>
+            <numerusform>送信待ちのレコード %n件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue case(s)</source>
@@ -1719,6 +1796,148 @@ SHA-256：{sha256}</translation>
     </message>
 </context>
 <context>
+    <name>Headline</name>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price over the lines of orders neither cancelled nor refunded</source>
+        <translation>キャンセル・返金されていない注文の明細行について、数量 × 単価を合計したもの</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文数</translation>
+    </message>
+    <message>
+        <source>Orders neither cancelled nor refunded</source>
+        <translation>キャンセル・返金されていない注文の件数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>販売数</translation>
+    </message>
+    <message>
+        <source>Items sold in those orders</source>
+        <translation>それらの注文で売れた商品の個数</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>客単価</translation>
+    </message>
+    <message>
+        <source>Revenue ÷ orders, rounded down</source>
+        <translation>売上 ÷ 注文数（端数切り捨て）</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>リピート率</translation>
+    </message>
+    <message>
+        <source>Customers of the period (by email) with two or more orders in it</source>
+        <translation>期間中のお客様（メールアドレス別）のうち、期間内に 2 回以上注文した方の割合</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormatDialog</name>
+    <message>
+        <source>Import Orders</source>
+        <translation>注文の取り込み</translation>
+    </message>
+    <message>
+        <source>New column mapping…</source>
+        <translation>新しい列の割り当て…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <source>Next…</source>
+        <translation>次へ…</translation>
+    </message>
+    <message>
+        <source>Map this file&apos;s columns to the order fields, and save the mapping under a name to use it again for this shop&apos;s next exports.</source>
+        <translation>このファイルの列を注文の項目に割り当て、名前を付けて保存します。このショップの次回以降のエクスポートにも同じ割り当てを使えます。</translation>
+    </message>
+    <message>
+        <source>Recognised as: {format}</source>
+        <translation>認識した形式：{format}</translation>
+    </message>
+    <message>
+        <source>Not recognised: choose a format, or make a new column mapping.</source>
+        <translation>形式を認識できません。形式を選ぶか、新しい列の割り当てを作成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Import Cancelled</source>
+        <translation>取り込みの中止</translation>
+    </message>
+    <message>
+        <source>Orders Imported</source>
+        <translation>注文の取り込み完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n行を取り込めませんでした：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first {shown} are listed.</source>
+        <translation>最初の {shown} 行を表示しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) imported as {format}: {lines} line item(s), {updated} of the orders were here already and were updated.</source>
+        <translation>
+            <numerusform>%n件の注文を「{format}」として取り込みました。明細行は {lines} 行で、うち {updated} 件の注文は取り込み済みだったため更新しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled: these orders were stored, the rest of the file was not read.</source>
+        <translation>取り込みを中止しました。ここまでの注文は保存しましたが、ファイルの残りは読み込んでいません。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} を取り込み中…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Import Orders</source>
+        <translation>注文の取り込み</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing {file}… %n order(s) so far.</source>
+        <translation>
+            <numerusform>{file} を取り込み中…（これまでに %n件の注文）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxActions</name>
     <message>
         <source>Read Message</source>
@@ -1812,6 +2031,33 @@ SHA-256：{sha256}</translation>
     <message>
         <source>This value cannot be saved: {detail}</source>
         <translation>この値は保存できません: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>KnownMachinesTable</name>
+    <message>
+        <source>Agent</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>鍵のフィンガープリント</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最終変更番号</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終受信</translation>
+    </message>
+    <message>
+        <source>Device {device}</source>
+        <translation>端末 {device}</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2288,65 @@ SHA-256：{sha256}</translation>
     <message>
         <source>Folder of your manual sections</source>
         <translation>独自のマニュアル項目のフォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>New Column Mapping</source>
+        <translation>新しい列の割り当て</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (cp932)</source>
+        <translation>Shift_JIS（cp932）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>The first rows of the file (encoding: {encoding}):</source>
+        <translation>ファイルの先頭の行（文字コード：{encoding}）：</translation>
+    </message>
+    <message>
+        <source>Orders whose status is one of these (separated by commas) are not counted as sales.</source>
+        <translation>ステータスがこれらのいずれか（カンマ区切り）の注文は、売上に数えません。</translation>
+    </message>
+    <message>
+        <source>e.g. BASE</source>
+        <translation>例：BASE</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>{field} *</source>
+        <translation>{field} *</translation>
+    </message>
+    <message>
+        <source>* required. Of the product, the SKU or the name is enough; of the price, the unit price or the line total.</source>
+        <translation>* は必須です。商品は SKU か商品名のどちらか、価格は単価か小計のどちらかがあれば足ります。</translation>
+    </message>
+    <message>
+        <source>Cancelled or refunded when the status is:</source>
+        <translation>キャンセル・返金とみなすステータス：</translation>
+    </message>
+    <message>
+        <source>Mapping name:</source>
+        <translation>割り当ての名前：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>A mapping called {name} exists already. Press Save again to replace it, or choose another name.</source>
+        <translation>「{name}」という割り当ては既にあります。置き換えるにはもう一度「保存」を押すか、別の名前にしてください。</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2842,61 @@ SHA-256：{sha256}</translation>
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <source>Periods count back from the day of the last order imported</source>
+        <translation>期間は、取り込んだ注文のうち最後の注文の日からさかのぼって数えます</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The first day of the period</source>
+        <translation>期間の初日</translation>
+    </message>
+    <message>
+        <source>The last day of the period (included)</source>
+        <translation>期間の最終日（この日を含みます）</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>開始日(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>直近 30 日</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>先月</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>直近 3 か月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>すべての注文</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>期間を指定</translation>
+    </message>
+</context>
+<context>
     <name>PhoneLookupField</name>
     <message>
         <source>Flagged customer</source>
@@ -3026,18 +3386,221 @@ SHA-256：{sha256}</translation>
     </message>
 </context>
 <context>
+    <name>RecordsNotice</name>
+    <message>
+        <source>A change set from another machine was refused: {reason}</source>
+        <translation>ほかの端末からの変更セットを拒否しました：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change set(s) from other machines were refused. The first: {reason}</source>
+        <translation>
+            <numerusform>ほかの端末からの変更セット %n件を拒否しました。1件目の理由：{reason}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{month} {year} statement of {agent} approved by the owner</source>
+        <translation>{year}年{month}の{agent}さんの支払明細が店長に承認されました</translation>
+    </message>
+    <message>
+        <source>{month} {year} statement of {agent} sent back by the owner</source>
+        <translation>{year}年{month}の{agent}さんの支払明細が店長から差し戻されました</translation>
+    </message>
+    <message>
+        <source>Records do not sync with the shop&apos;s other machines: this machine&apos;s signing key needs a password store (keyring), and none was found. See Settings → Record sync.</source>
+        <translation>レコードをショップのほかの端末と同期できません。この端末の署名鍵にはパスワードの保管場所（キーリング）が必要ですが、見つかりませんでした。「設定 → レコード同期」を確認してください。</translation>
+    </message>
+    <message>
+        <source>Records could not sync with the shop&apos;s other machines this time ({code}).</source>
+        <translation>今回はレコードをショップのほかの端末と同期できませんでした（{code}）。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsSection</name>
+    <message>
+        <source>Record sync</source>
+        <translation>レコード同期</translation>
+    </message>
+    <message>
+        <source>Make This the Owner&apos;s Machine…</source>
+        <translation>この端末を店長の端末にする…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>フィンガープリントをコピーします</translation>
+    </message>
+    <message>
+        <source>Trust Owner Key…</source>
+        <translation>店長の鍵を信頼…</translation>
+    </message>
+    <message>
+        <source>No other machine has sent changes yet.</source>
+        <translation>ほかの端末からの変更はまだ届いていません。</translation>
+    </message>
+    <message>
+        <source>Cases, calls, statements and the other records travel between the shop&apos;s machines as messages in this folder of the account&apos;s mailbox. It is created when missing and never listed with your mail. Every machine of the shop uses the same server and folder.</source>
+        <translation>案件・通話・支払明細などのレコードは、このアカウントのメールボックス内のこのフォルダーにメッセージとして置かれ、ショップの端末間でやり取りされます。フォルダーがなければ作成され、メールの一覧には表示されません。ショップのすべての端末で同じサーバーとフォルダーを使います。</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>アカウント：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダー：</translation>
+    </message>
+    <message>
+        <source>This machine:</source>
+        <translation>この端末：</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>鍵のフィンガープリント：</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s key:</source>
+        <translation>店長の鍵：</translation>
+    </message>
+    <message>
+        <source>Other machines:</source>
+        <translation>ほかの端末：</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだなし</translation>
+    </message>
+    <message>
+        <source>First account ({account})</source>
+        <translation>最初のアカウント（{account}）</translation>
+    </message>
+    <message>
+        <source>{account} (not on this machine)</source>
+        <translation>{account}（この端末にはありません）</translation>
+    </message>
+    <message>
+        <source>Rates, approvals, send-backs and paid marks made here are signed with the owner&apos;s key (once the owner&apos;s passphrase was given in this session).</source>
+        <translation>この端末で行う単価の変更・承認・差し戻し・支払済みの記録には、店長の鍵で署名します（このセッションで店長のパスフレーズを入力した後）。</translation>
+    </message>
+    <message>
+        <source>This machine trusts an owner&apos;s machine, and a shop has only one: the owner&apos;s steps are taken there.</source>
+        <translation>この端末は店長の端末を信頼しています。店長の端末はショップに 1 台だけで、店長の操作はそちらで行います。</translation>
+    </message>
+    <message>
+        <source>Make this the owner&apos;s machine only on the computer where the owner reviews and approves the statements.</source>
+        <translation>店長の端末にするのは、店長が支払明細を確認・承認するパソコンだけにしてください。</translation>
+    </message>
+    <message>
+        <source>Agents&apos; machines trust this machine with: owner trust {fingerprint}
+(or with Trust Owner Key… in these settings on their machine)</source>
+        <translation>担当者の端末では、次のコマンドでこの端末を信頼します：owner trust {fingerprint}
+（または、その端末の設定で「店長の鍵を信頼…」から）</translation>
+    </message>
+    <message>
+        <source>This machine signs the changes it sends with this key.</source>
+        <translation>この端末は、送信する変更にこの鍵で署名します。</translation>
+    </message>
+    <message>
+        <source>none yet — owner-only changes (rates, approvals) are held until you trust the owner&apos;s key</source>
+        <translation>まだなし — 店長専用の変更（単価・承認）は、店長の鍵を信頼するまで保留されます</translation>
+    </message>
+    <message>
+        <source>Enter the name of the sync folder.</source>
+        <translation>同期フォルダーの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Fingerprint copied.</source>
+        <translation>フィンガープリントをコピーしました。</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s key is sealed by the owner&apos;s passphrase: enter it.</source>
+        <translation>店長の鍵は店長のパスフレーズで保護されています。パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>This machine gets the owner&apos;s signing key: rates, approvals, send-backs and paid marks made here are signed with it, and the agents&apos; machines that trust it accept them. The key is kept in this system&apos;s keyring, sealed by the owner&apos;s passphrase.</source>
+        <translation>この端末が店長の署名鍵を持つようになります。この端末で行う単価の変更・承認・差し戻し・支払済みの記録はこの鍵で署名され、この鍵を信頼する担当者の端末で受け入れられます。鍵はこのシステムのキーリングに、店長のパスフレーズで保護して保管します。</translation>
+    </message>
+    <message>
+        <source>Making the owner&apos;s key…</source>
+        <translation>店長の鍵を作成中…</translation>
+    </message>
+    <message>
+        <source>This is the owner&apos;s machine now. Agents&apos; machines trust it with: owner trust {fingerprint}</source>
+        <translation>この端末が店長の端末になりました。担当者の端末では、次のコマンドでこの端末を信頼します：owner trust {fingerprint}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner&apos;s key trusted. %n change set(s) held for it were applied.</source>
+        <translation>
+            <numerusform>店長の鍵を信頼しました。保留していた変更セット %n件を適用しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner&apos;s key trusted. No change set was waiting for it.</source>
+        <translation>店長の鍵を信頼しました。保留中の変更セットはありませんでした。</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s signing key must be kept in a password store (keyring: Secret Service, KWallet, the macOS Keychain or the Windows Credential Manager), and none was found. desk_app never keeps keys in plain text; without one, records do not sync with the shop&apos;s other machines.</source>
+        <translation>この端末の署名鍵はパスワードの保管場所（キーリング：Secret Service、KWallet、macOS のキーチェーン、Windows の資格情報マネージャー）に保管する必要がありますが、見つかりませんでした。desk_app は鍵を平文で保存することはありません。キーリングがないと、レコードをショップのほかの端末と同期できません。</translation>
+    </message>
+</context>
+<context>
+    <name>SalesExports</name>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation>Excel 用 CSV（UTF-8） (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save {section}</source>
+        <translation>「{section}」を保存</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>保存しました：{path}</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>{path} を保存できませんでした：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>SalesPage</name>
     <message>
         <source>Sales</source>
         <translation>売上</translation>
     </message>
     <message>
+        <source>&amp;Import Orders…</source>
+        <translation>注文の取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read a shop&apos;s orders export: Shopify, or any CSV by a column mapping ({shortcut})</source>
+        <translation>ショップの注文エクスポートを読み込みます：Shopify、または列の割り当てを使って任意の CSV（{shortcut}）</translation>
+    </message>
+    <message>
         <source>No sales data yet</source>
         <translation>売上データはまだありません</translation>
     </message>
     <message>
-        <source>Charts of what sells, what does not and what is bought together will appear here once orders are imported.</source>
-        <translation>注文データを取り込むと、売れ筋・売れ残り・一緒に買われている商品のグラフがここに表示されます。</translation>
+        <source>Import a shop&apos;s orders export with Import Orders… ({shortcut}) to chart what sells, what does not, what is bought together and which products bring claims.</source>
+        <translation>「注文の取り込み…」（{shortcut}）でショップの注文エクスポートを取り込むと、売れている商品・売れていない商品・一緒に買われる商品・クレームの多い商品をグラフで確認できます。</translation>
+    </message>
+    <message>
+        <source>Could not read the sales: {reason}</source>
+        <translation>売上データを読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Orders from {first} to {last}</source>
+        <translation>{first}～{last} の注文</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +4194,33 @@ SHA-256：{sha256}</translation>
     </message>
 </context>
 <context>
+    <name>TrustOwnerDialog</name>
+    <message>
+        <source>Trust the Owner&apos;s Key</source>
+        <translation>店長の鍵を信頼</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint exactly as the owner&apos;s machine shows it (Settings → Record sync). Take it from the owner in person or on the phone, not from a mail: a mail could have been changed on the way. Once trusted, rates, approvals and send-backs signed with this key apply here, and this machine no longer takes the owner&apos;s steps itself.</source>
+        <translation>店長の端末に表示されているとおりに、フィンガープリントを正確に入力してください（設定 → レコード同期）。フィンガープリントはメールではなく、店長から直接または電話で受け取ってください。メールは途中で書き換えられている可能性があります。信頼すると、この鍵で署名された単価の変更・承認・差し戻しがこの端末に反映され、この端末では店長の操作を行わなくなります。</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信頼する</translation>
+    </message>
+    <message>
+        <source>Enter the fingerprint the owner&apos;s machine shows.</source>
+        <translation>店長の端末に表示されているフィンガープリントを入力してください。</translation>
+    </message>
+    <message>
+        <source>A fingerprint has only the digits 0–9 and the letters a–f.</source>
+        <translation>フィンガープリントに使えるのは、数字 0–9 と英字 a–f だけです。</translation>
+    </message>
+    <message>
+        <source>A fingerprint has {digits} digits; this one has {count}.</source>
+        <translation>フィンガープリントは {digits} 桁ですが、入力されたものは {count} 桁です。</translation>
+    </message>
+</context>
+<context>
     <name>cases</name>
     <message>
         <source>Mine open</source>
@@ -4212,6 +4802,149 @@ SHA-256：{sha256}</translation>
     </message>
 </context>
 <context>
+    <name>order_import</name>
+    <message>
+        <source>Import Orders</source>
+        <translation>注文の取り込み</translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.txt);;All files (*)</source>
+        <translation>注文のエクスポート (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The order number is empty.</source>
+        <translation>注文番号が空です。</translation>
+    </message>
+    <message>
+        <source>Not a date: {value}</source>
+        <translation>日付ではありません：{value}</translation>
+    </message>
+    <message>
+        <source>Not a yen amount: {value}</source>
+        <translation>円の金額ではありません：{value}</translation>
+    </message>
+    <message>
+        <source>Not a quantity: {value}</source>
+        <translation>数量ではありません：{value}</translation>
+    </message>
+    <message>
+        <source>The line item has neither a product name nor a SKU.</source>
+        <translation>明細行に商品名も SKU もありません。</translation>
+    </message>
+    <message>
+        <source>A further line of order {value}, but the order&apos;s first row is not before it.</source>
+        <translation>注文 {value} の続きの行ですが、その注文の最初の行がこれより前にありません。</translation>
+    </message>
+    <message>
+        <source>A line of order {value}, whose first row was skipped.</source>
+        <translation>注文 {value} の行ですが、その注文の最初の行を取り込めなかったため飛ばしました。</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>注文日</translation>
+    </message>
+    <message>
+        <source>SKU (product code)</source>
+        <translation>SKU（商品コード）</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>商品名</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <source>Line total (price × quantity)</source>
+        <translation>小計（単価 × 数量）</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>顧客名</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>注文合計</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>注文ステータス</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first}または{second}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動判別</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>{format} needs the columns: {columns}</source>
+        <translation>「{format}」に必要な列：{columns}</translation>
+    </message>
+    <message>
+        <source>The format of {subject} is not recognised: it is not a Shopify orders export, and no saved column mapping fits it. Make a new column mapping for it.
+{lacks}</source>
+        <translation>「{subject}」の形式を認識できません。Shopify の注文エクスポートではなく、保存済みの列の割り当てにも当てはまりません。このファイル用に新しい列の割り当てを作成してください。
+{lacks}</translation>
+    </message>
+    <message>
+        <source>{subject} does not have every column this format reads; nothing was imported.
+{lacks}</source>
+        <translation>「{subject}」には、この形式で読む列がそろっていません。何も取り込んでいません。
+{lacks}</translation>
+    </message>
+    <message>
+        <source>There is no column mapping called {subject}.</source>
+        <translation>「{subject}」という列の割り当てはありません。</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}</source>
+        <translation>次の項目の列を選んでください：{fields}</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name of 1 to 40 characters, other than “auto” and “shopify”.</source>
+        <translation>割り当ての名前は、「auto」と「shopify」以外の 1～40 文字にしてください。</translation>
+    </message>
+    <message>
+        <source>The file is not there any more: {detail}</source>
+        <translation>ファイルがなくなっています：{detail}</translation>
+    </message>
+    <message>
+        <source>The disk is full: the orders read so far are kept, the rest is not.</source>
+        <translation>ディスクがいっぱいです。ここまでに読み込んだ注文は保存しましたが、残りは保存していません。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}</source>
+        <translation>ファイルを読み込めません：{detail}</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>問題が発生しました：{error}</translation>
+    </message>
+</context>
+<context>
     <name>outbox</name>
     <message>
         <source>Queued</source>
@@ -4260,6 +4993,200 @@ SHA-256：{sha256}</translation>
     <message>
         <source>The server is busy for now</source>
         <translation>サーバーが混み合っています</translation>
+    </message>
+</context>
+<context>
+    <name>record_sync</name>
+    <message>
+        <source>Owner&apos;s machine</source>
+        <translation>店長の端末</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s machine</source>
+        <translation>担当者の端末</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>店長</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>担当者</translation>
+    </message>
+</context>
+<context>
+    <name>sales</name>
+    <message>
+        <source>never sold</source>
+        <translation>販売実績なし</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新規のお客様</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>リピーター</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>お客様全体</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>リピート率</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品名</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>販売数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文数</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>客単価</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>最終販売日</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>経過日数</translation>
+    </message>
+    <message>
+        <source>Product A</source>
+        <translation>商品 A</translation>
+    </message>
+    <message>
+        <source>Product B</source>
+        <translation>商品 B</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>信頼度</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>リフト値</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>クレーム数</translation>
+    </message>
+    <message>
+        <source>Claim rate</source>
+        <translation>クレーム率</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>分類別</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Top sellers</source>
+        <translation>売れ筋商品</translation>
+    </message>
+    <message>
+        <source>Slow movers</source>
+        <translation>売れ行きの鈍い商品</translation>
+    </message>
+    <message>
+        <source>Bought together</source>
+        <translation>一緒に買われる商品</translation>
+    </message>
+    <message>
+        <source>Claims per product</source>
+        <translation>商品別のクレーム</translation>
+    </message>
+    <message>
+        <source>Revenue and orders by day, week or month</source>
+        <translation>日・週・月ごとの売上と注文数</translation>
+    </message>
+    <message>
+        <source>The products that brought in the most</source>
+        <translation>売上の多い商品</translation>
+    </message>
+    <message>
+        <source>Products unsold for a while, and those that sold least</source>
+        <translation>しばらく売れていない商品と、販売数の少ない商品</translation>
+    </message>
+    <message>
+        <source>Products often in the same order: how often, and how much more than chance (lift)</source>
+        <translation>同じ注文によく含まれる商品の組み合わせ：その頻度と、偶然と比べてどれだけ多いか（リフト値）</translation>
+    </message>
+    <message>
+        <source>Cases linked by order number to the orders holding each product, per unit sold</source>
+        <translation>注文番号で各商品の注文に紐付いた案件の数（販売数あたり）</translation>
+    </message>
+    <message>
+        <source>Customers (by email) who ordered more than once in the period</source>
+        <translation>期間内に 2 回以上注文したお客様（メールアドレス別）</translation>
+    </message>
+    <message>
+        <source>No sales in this period</source>
+        <translation>この期間の売上はありません</translation>
+    </message>
+    <message>
+        <source>Revenue (yen)</source>
+        <translation>売上（円）</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>日曜日</translation>
+    </message>
+    <message>
+        <source>Days since the last sale</source>
+        <translation>最後に売れてからの日数</translation>
+    </message>
+    <message>
+        <source>Orders with both</source>
+        <translation>同時購入件数</translation>
+    </message>
+    <message>
+        <source>lift {lift}</source>
+        <translation>リフト値 {lift}</translation>
+    </message>
+    <message>
+        <source>Claims per unit sold</source>
+        <translation>販売数あたりのクレーム</translation>
+    </message>
+    <message>
+        <source>claims: {claims}</source>
+        <translation>クレーム {claims} 件</translation>
+    </message>
+    <message>
+        <source>repeat rate</source>
+        <translation>リピート率</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +5460,10 @@ SHA-256：{sha256}</translation>
     <message>
         <source>That is not the owner&apos;s passphrase.</source>
         <translation>店長のパスフレーズではありません。</translation>
+    </message>
+    <message>
+        <source>The owner takes this step on the owner&apos;s machine: this machine follows it.</source>
+        <translation>この操作は店長が店長の端末で行います。この端末にはその結果が反映されます。</translation>
     </message>
     <message>
         <source>This bundle was changed after it was exported (its checksum does not match: {detail}). It was not imported: ask the agent to export it again.</source>

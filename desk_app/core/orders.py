@@ -29,4 +29,6 @@ def find_order_number(text: str) -> str | None:
 
 def order_key(number: str) -> str:
     """An order number reduced to what identifies it, so `＃1001`, `#1001` and `1001` meet."""
-    return unicodedata.normalize("NFKC", number or "").strip().lstrip("#").strip().upper()
+    if not number.isascii():  # full-width digits and signs: folded first (ASCII needs no folding)
+        number = unicodedata.normalize("NFKC", number)
+    return number.strip().lstrip("#").strip().upper()

@@ -21,7 +21,11 @@ class UtcDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC column")
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        v = value.astimezone(UTC)
+        # The format "%Y-%m-%dT%H:%M:%S.%fZ" spelled out: twice as fast as strftime, which a
+        # million-line order import calls twice an order. Years before 1000 do not occur.
+        return (f"{v.year:04d}-{v.month:02d}-{v.day:02d}T{v.hour:02d}:{v.minute:02d}:{v.second:02d}"
+                f".{v.microsecond:06d}Z")
 
     def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
         if value is None:
