@@ -18,7 +18,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from desk_app.charts.product_bars import draw_claims, draw_pairs, draw_slow, draw_top
-from desk_app.charts.sales_inputs import PeriodSalesLike, RepeatCustomersLike, SalesChartWords
+from desk_app.charts.sales_inputs import KINDS, PeriodSalesLike, RepeatCustomersLike, SalesChartWords
 from desk_app.charts.style import (
     BAR_COLOR,
     FONT_SIZE,
@@ -34,7 +34,6 @@ from desk_app.charts.style import (
     yen_tick,
 )
 
-KINDS = ("revenue", "top", "slow", "pairs", "claims", "repeat")
 FORMATS = ("png", "svg")
 EXPORT_SIZE = (9.0, 5.0)  # inches: 1350 × 750 pixels at EXPORT_DPI
 EXPORT_DPI = 150

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+KINDS = ("revenue", "top", "slow", "pairs", "claims", "repeat")  # the sales charts there are
+
 
 class PeriodSalesLike(Protocol):
     """A day, ISO week or month of sales (analysis.PeriodSales)."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+import multiprocessing
+import queue
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -18,6 +20,10 @@ from desk_app.sales.values import TOKYO
 
 BUILT_IN_FORMATS = ("auto", "shopify")
 BATCH_ORDERS = 2000
+# From this size on, the file is read and parsed in a worker process while this one stores: the
+# two halves of a big import then run on two cores (a thread would share one interpreter lock).
+WORKER_FROM_BYTES = 8 << 20
+WORKER_QUEUE = 4  # parsed batches waiting at most: memory stays bounded whatever the file's size
 # Python's cycle collector runs after every 700 new container objects by default; a big import
 # makes millions (cells, orders, lines, the store's rows), none of them in a cycle, and those
 # collections took a quarter of its time. They run this much less often while an import runs.
@@ -80,7 +86,7 @@ def _fewer_collections() -> Iterator[None]:
 
 def import_orders(path: Path, store_batch: StoreBatch, *, fmt: str = "auto",
                   profiles: Sequence[ImportProfile] = (), progress: Progress | None = None,
-                  batch_orders: int = BATCH_ORDERS, zone: ZoneInfo = TOKYO) -> ImportSummary:
+                  batch_orders: int | None = None, zone: ZoneInfo = TOKYO) -> ImportSummary:
     """Read `path` and store its orders batch by batch; bad rows are reported, the rest imported.
 
     Only one batch of orders is held in memory at a time, whatever the file's size. `fmt` "auto"
@@ -92,16 +98,71 @@ def import_orders(path: Path, store_batch: StoreBatch, *, fmt: str = "auto",
     """
     header = read_header(path)
     source, parse = choose(path.name, header, fmt, profiles)
+    batch_orders = batch_orders or BATCH_ORDERS
     with _fewer_collections():
-        return _import(path, header, zone, source, parse, store_batch, progress, batch_orders)
+        if path.stat().st_size >= WORKER_FROM_BYTES:
+            items = _parsed_in_worker(path, header, zone, parse, batch_orders)
+        else:
+            items = parse(read_records(path), header, zone)
+        with closing(items):  # a cancelled import stops the worker too
+            return _import(items, source, store_batch, progress, batch_orders)
 
 
-def _import(path: Path, header: list[str], zone: ZoneInfo, source: str, parse: Parser, store_batch: StoreBatch,
+def _parse_to_queue(path: Path, header: list[str], zone: ZoneInfo, parse: Parser, batch_orders: int,
+                    out: multiprocessing.Queue) -> None:
+    """The worker: parse the file and put its items on `out` in chunks of `batch_orders` orders;
+    None at the end, or the exception that stopped it."""
+    try:
+        with _fewer_collections():
+            chunk: list[ImportedOrder | SkippedRow] = []
+            orders = 0
+            for item in parse(read_records(path), header, zone):
+                chunk.append(item)
+                if isinstance(item, ImportedOrder):
+                    orders += 1
+                    if orders == batch_orders:
+                        out.put(chunk)
+                        chunk, orders = [], 0
+            out.put(chunk)
+            out.put(None)
+    except Exception as exc:  # noqa: BLE001 - handed to the importing process, which raises it
+        out.put(exc)
+
+
+def _parsed_in_worker(path: Path, header: list[str], zone: ZoneInfo, parse: Parser,
+                      batch_orders: int) -> Iterator[ImportedOrder | SkippedRow]:
+    """The file's items, parsed in a worker process (spawned: the GUI process has threads)."""
+    context = multiprocessing.get_context("spawn")
+    out = context.Queue(maxsize=WORKER_QUEUE)
+    worker = context.Process(target=_parse_to_queue, args=(path, header, zone, parse, batch_orders, out),
+                             daemon=True, name="order-import-parser")
+    worker.start()
+    try:
+        while True:
+            try:
+                chunk = out.get(timeout=1.0)
+            except queue.Empty:
+                if not worker.is_alive():
+                    raise OSError(f"the worker reading {path.name} stopped (exit code {worker.exitcode})") from None
+                continue
+            if chunk is None:
+                return
+            if isinstance(chunk, Exception):
+                raise chunk
+            yield from chunk
+    finally:
+        if worker.is_alive():
+            worker.terminate()
+        worker.join()
+        out.close()
+
+
+def _import(items: Iterable[ImportedOrder | SkippedRow], source: str, store_batch: StoreBatch,
             progress: Progress | None, batch_orders: int) -> ImportSummary:
     orders = lines = updated = 0
     skipped: list[SkippedRow] = []
     batch: list[ImportedOrder] = []
-    for item in parse(read_records(path), header, zone):
+    for item in items:
         if isinstance(item, SkippedRow):
             skipped.append(item)
             continue

@@ -7,8 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desk_app.charts.sales_charts import KINDS as CHART_KINDS
-from desk_app.charts.sales_charts import save_sales_chart
+from desk_app.charts.sales_inputs import KINDS as CHART_KINDS
 from desk_app.charts.sales_inputs import SalesChartWords
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.sales import analysis
@@ -102,6 +101,8 @@ class SalesService:
                    **options: Any) -> Path:
         """Save the chart of `kind` as PNG or SVG (by the suffix of `path`), its words given in the
         reader's language (the fields of charts.sales_inputs.SalesChartWords)."""
+        from desk_app.charts.sales_charts import save_sales_chart  # matplotlib: loaded when a chart is made
+
         data = self.chart_data(kind, **options)
         try:
             return save_sales_chart(path, kind, data, SalesChartWords(**words), title=title)

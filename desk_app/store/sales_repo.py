@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
@@ -19,7 +19,7 @@ from desk_app.core.orders import order_key
 from desk_app.core.sales import counts_as_sale
 from desk_app.store.bulk import insert_values, next_ids
 from desk_app.store.models import Case, Order, OrderLine
-from desk_app.store.types import utcnow
+from desk_app.store.types import utc_text, utcnow
 
 _ORDER_COLUMNS = ("id", "source", "number", "email", "customer_name", "created_at", "total_yen", "financial_status",
                   "cancelled_at", "imported_at", "local_day", "counted", "number_key")
@@ -78,20 +78,29 @@ class _DayTotals:
         (order id, position, sku, name or None, quantity, unit price)."""
         if not lines:
             return  # an order without lines sells nothing, as a recount joining the lines sees it
-        figures = self.days.setdefault(day, [0, 0, 0])
-        figures[0] += sign
+        products = self.products
         seen: set[str] = set()
+        revenue = units = 0
         for _, _, sku, name, quantity, price in lines:
-            product = self.products.setdefault((day, sku), [0, 0, 0, None])
+            product = products.get((day, sku))
+            if product is None:
+                product = products[(day, sku)] = [0, 0, 0, None]
             if sku not in seen:
                 seen.add(sku)
                 product[0] += sign
+            amount = quantity * price
             product[1] += sign * quantity
-            product[2] += sign * quantity * price
-            figures[1] += sign * quantity * price
-            figures[2] += sign * quantity
+            product[2] += sign * amount
+            revenue += amount
+            units += quantity
             if name is not None:
                 product[3] = name
+        figures = self.days.get(day)
+        if figures is None:
+            figures = self.days[day] = [0, 0, 0]
+        figures[0] += sign
+        figures[1] += sign * revenue
+        figures[2] += sign * units
 
     def write(self, session: Session) -> None:
         """Apply the changes; rows left without orders go, names of rows only taken from are re-read."""
@@ -153,6 +162,24 @@ def _forget(session: Session, ids: list[int], totals: _DayTotals) -> None:
     session.execute(text("DELETE FROM orders WHERE id IN (SELECT value FROM json_each(:ids))"), params)
 
 
+class _ShopDays:
+    """The shop day (`YYYY-MM-DD` in `zone`) of a moment. Orders come in time order, most on the
+    day of the one before: that day's bounds are kept and the zone consulted once a day."""
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        self._zone = zone
+        self._start = self._end = datetime.min.replace(tzinfo=zone)
+        self._day = ""
+
+    def __call__(self, moment: datetime) -> str:
+        if not self._start <= moment < self._end:
+            local = moment.astimezone(self._zone)
+            self._day = local.date().isoformat()
+            self._start = datetime.combine(local.date(), time(), self._zone)
+            self._end = datetime.combine(local.date() + timedelta(days=1), time(), self._zone)
+        return self._day
+
+
 def upsert_orders(session: Session, source: str, orders: Sequence[OrderLike], zone: ZoneInfo) -> int:
     """Insert new orders and replace existing ones (by source and number, keeping their ids), with
     their lines; fill each order's shop day in `zone`, whether it counts as a sale and its number
@@ -167,16 +194,17 @@ def upsert_orders(session: Session, source: str, orders: Sequence[OrderLike], zo
     fresh = iter(next_ids(session, Order.__table__, len(latest) - len(stored)))
     totals = _DayTotals()
     _forget(session, [order_id for order_id, _, _ in stored.values()], totals)
-    stamp = Order.__table__.c.created_at.type.bind_processor(session.get_bind().dialect)
-    imported_at = stamp(utcnow())
+    imported_at = utc_text(utcnow())
+    shop_day = _ShopDays(zone)
     order_values: list[tuple[Any, ...]] = []
     line_values: list[tuple[Any, ...]] = []
     for number, o in latest.items():
         order_id = stored[number][0] if number in stored else next(fresh)
-        day = o.created_at.astimezone(zone).date().isoformat()
+        day = shop_day(o.created_at)
         counted = counts_as_sale(o.financial_status, o.cancelled_at)
-        order_values.append((order_id, source, number, o.email, o.customer_name, stamp(o.created_at), o.total_yen,
-                             o.financial_status, stamp(o.cancelled_at), imported_at, day, counted, order_key(number)))
+        order_values.append((order_id, source, number, o.email, o.customer_name, utc_text(o.created_at), o.total_yen,
+                             o.financial_status, utc_text(o.cancelled_at), imported_at, day, counted,
+                             order_key(number)))
         lines = [(order_id, position, line.sku, line.name, line.quantity, line.unit_price_yen)
                  for position, line in enumerate(o.lines)]
         line_values += lines
