@@ -4,12 +4,21 @@ Dovecot mailbox: device show, owner init, owner trust, cases add/set, and `sync 
 from __future__ import annotations
 
 import json
+import signal
+import sqlite3
+import subprocess
+import time
 from pathlib import Path
 
 from test_cli_mail import PLAINTEXT_BACKEND, Cli, parsed, private_env
 
-from dovecot_server import DovecotServer
 from conftest import Mailbox
+from dovecot_server import DovecotServer
+
+from desk_app.paths import AppPaths
+from desk_app.services.context import Services
+
+CASES = 3000  # about 30 change sets: pushing and applying them takes long enough to be cut short
 
 
 def machine(tmp_path: Path, name: str, mailbox: Mailbox) -> Cli:
@@ -58,3 +67,58 @@ def test_two_machines_through_the_command_line(tmp_path: Path, mailbox: Mailbox,
     refused = agent.run("statement", "approve", "--month", "2026-10")  # the owner's machine does that now
     assert refused.returncode == 1 and "owner" in refused.stderr and "Traceback" not in refused.stderr
     assert json.loads(agent.run("sync", "--json").stdout)[0]["records"]["refused"] == []
+
+
+def folder_messages(mailbox: Mailbox) -> int:
+    conn = mailbox.imap()
+    try:
+        status, data = conn.status("desk_app-sync", "(MESSAGES)")
+        return int(data[0].split(b"MESSAGES ")[1].rstrip(b")")) if status == "OK" else 0
+    finally:
+        conn.logout()
+
+
+def applied_here(db: Path) -> int:
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
+        return conn.execute("SELECT count(*) FROM change_sets_in WHERE status = 'applied'").fetchone()[0]
+
+
+def killed_when(cli: Cli, ready, *args: str) -> bool:
+    """Start `desk_app …args` and SIGKILL it once `ready()` holds; True when it was killed in time."""
+    proc = subprocess.Popen(cli.command(args), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env=cli.env, cwd=cli.folder)
+    try:
+        deadline = time.monotonic() + 60
+        while proc.poll() is None and time.monotonic() < deadline:
+            if ready():
+                proc.send_signal(signal.SIGKILL)
+                proc.wait()
+                return True
+            time.sleep(0.02)
+        return False
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_killed_during_push_and_during_apply_nothing_is_lost_or_doubled(tmp_path: Path, mailbox: Mailbox) -> None:
+    agent, owner = machine(tmp_path, "agent", mailbox), machine(tmp_path, "owner", mailbox)
+    records(agent), records(owner)  # record sync started on both
+    services = Services.open(AppPaths(data_dir=agent.folder, db_file=agent.db))
+    try:
+        ids = [services.cases.create(f"案件 {n}") for n in range(CASES)]
+    finally:
+        services.db.close()  # not sealed here: the next sync does it
+    before = folder_messages(mailbox)
+    assert killed_when(agent, lambda: folder_messages(mailbox) >= before + 3, "sync"), "the push ended first"
+    pushed = records(agent)
+    assert pushed["sent"] >= 1 and pushed["refused"] == []
+
+    assert killed_when(owner, lambda: applied_here(owner.db) >= 3, "sync"), "the apply ended first"
+    pulled = records(owner)
+    assert pulled["refused"] == []
+    listed = parsed(owner.run("cases", "list", "--json"))
+    assert sorted(c["id"] for c in listed) == sorted(ids)  # every case once: none lost, none doubled
+    quiet = records(owner)
+    assert (quiet["applied"], quiet["held"], quiet["refused"]) == (0, 0, [])

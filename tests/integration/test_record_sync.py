@@ -122,12 +122,20 @@ def test_the_statement_travels_submit_approve_and_locks_the_agent(shop: Shop) ->
     agent, owner = shop.machine("agent"), shop.machine("owner")
     fingerprint = owner.records.owner_init(PASSPHRASE)
     agent.records.trust_owner(fingerprint)
-    owner.rates.set(effective_from=date(2026, 10, 1), rates={"shipment": 100}, agent="hanako", passphrase=PASSPHRASE)
+    owner.rates.set(effective_from=date(2026, 10, 1), rates={"shipment": 100, "call_in": 250, "call_out": 200},
+                    agent="hanako", passphrase=PASSPHRASE)
     sync(owner), sync(agent)
+    # The agent works offline: calls logged, pieces entered, the month submitted; then syncs once.
     agent.work.add("shipment", 3, at=datetime(2026, 10, 5, 3, 0, tzinfo=UTC))
-    agent.statements.submit(OCTOBER)
+    for day in (6, 7):
+        agent.calls.log(phone="090-1234-5678", direction="in", minutes=6, category="delivery.late",
+                        summary="配送状況の確認", at=datetime(2026, 10, day, 2, 0, tzinfo=UTC), agent="hanako")
+    submitted = agent.statements.submit(OCTOBER)
     sync(agent), sync(owner)
-    assert owner.statements.statement(OCTOBER, "hanako").status.value == "submitted"
+    seen_by_owner = owner.statements.statement(OCTOBER, "hanako")
+    assert seen_by_owner.status.value == "submitted"
+    assert (seen_by_owner.total_yen, len(seen_by_owner.pieces)) == (submitted.total_yen, len(submitted.pieces))
+    assert {p.kind for p in seen_by_owner.pieces} == {"shipment", "call_in"}
     approved = owner.statements.approve(OCTOBER, "hanako", passphrase=PASSPHRASE)
     assert approved.status.value == "approved" and approved.total_yen > 0
     # Meanwhile, offline, the agent logs one more October piece: the approval has not arrived.
