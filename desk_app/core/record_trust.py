@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from desk_app.core.replica import FieldChange
 from desk_app.core.statements import Role, Step
 
-# Rate cards (with their tax terms) and reply templates are the owner's to set.
-OWNER_KINDS = frozenset({"rate_card", "template"})
+# Rate cards (with their tax terms), reply templates and the shop-wide settings are the owner's to set.
+OWNER_KINDS = frozenset({"rate_card", "template", "setting"})
 # The statement as frozen at approval, and the day it was paid.
 OWNER_FIELDS = frozenset({("statement", "snapshot"), ("statement", "paid_on")})
 OWNER_STEPS = frozenset({Step.APPROVE.value, Step.SEND_BACK.value, Step.PAID.value})

@@ -97,6 +97,14 @@ class RecordsReport:
     error: str = ""  # an ErrorCode when the records part could not run (the mail pass stood)
 
 
+@dataclass
+class _Applied:
+    """What applying one change set brought: owner's steps to tell of, shared preferences changed."""
+
+    steps: list[StepSeen] = field(default_factory=list)
+    settings: bool = False
+
+
 class _Held(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -233,7 +241,7 @@ class RecordSyncService:
         """Number, sign and queue change sets (`groups`: changes, whether the owner signs too)."""
         device_key = self._device_key()
         for group, by_owner in groups:
-            seq = record_sync_repo.next_seq(session)
+            seq = record_sync_repo.next_seq(session, self.device_id)
             body = ChangeSet(
                 self.device_id, seq, tuple(group),
                 device_key=base64.b64encode(signing.public_bytes(device_key)).decode("ascii"),
@@ -324,7 +332,9 @@ class RecordSyncService:
 
     def _handle(self, uid: int, message: ChangeSetMessage, report: RecordsReport, *,
                 folder_state: tuple[str, int] | None = None, redo: bool = False) -> None:
-        """Apply one change set in one transaction (with the folder position), or hold or refuse it."""
+        """Apply one change set in one transaction (with the folder position and an audit entry
+        naming the machine that wrote it), or hold or refuse it."""
+        settings_changed = False
         with self._db.write() as session:
             if folder_state is not None:
                 record_sync_repo.save_folder_state(session, folder_state[0], folder_state[1], uid)
@@ -333,9 +343,11 @@ class RecordSyncService:
                 return  # applied, refused or held before: a duplicate copy or a re-read
             reason = ""
             try:
-                report.steps += self._verify_and_apply(session, message)
+                applied = self._verify_and_apply(session, message)
                 status = APPLIED
                 report.applied += 1
+                report.steps += applied.steps
+                settings_changed = applied.settings
             except _Held as waiting:
                 status, reason = HELD, waiting.reason
                 report.held += 1
@@ -348,10 +360,14 @@ class RecordSyncService:
                 body=message.body if status == HELD else None, signature=message.signature,
                 owner_signature=message.owner_signature,
             ))
+            if message.device != self.device_id:
+                record_sync_repo.audit(session, message.device, message.seq, status, reason, self._now())
+        if settings_changed:
+            self._settings.reload()  # a shared preference (the shop's name) came in
 
-    def _verify_and_apply(self, session: object, message: ChangeSetMessage) -> list[StepSeen]:
+    def _verify_and_apply(self, session: object, message: ChangeSetMessage) -> _Applied:
         if message.device == self.device_id and record_sync_repo.is_outgoing(session, message.seq):
-            return []  # this machine's own change set, back from the folder
+            return _Applied()  # this machine's own change set, back from the folder
         try:
             change_set = ChangeSet.from_json(message.body)
             device_key = base64.b64decode(change_set.device_key, validate=True)
@@ -367,21 +383,23 @@ class RecordSyncService:
         owner_signed = needs_owner(change_set.changes)
         if owner_signed and self._check_owner(change_set, message):
             raise _Held(WAITING_FOR_OWNER)
-        if message.device != self.device_id:  # our own change sets are already here
-            assert self._clock is not None
-            try:
-                replication.apply_change_set(session, change_set.changes, self._clock)
-            except replication.MissingParent:
-                raise _Held(WAITING_FOR_PARENT) from None
-            except ValueError as exc:
-                raise _Refused(f"a value does not fit its field: {exc}") from None
-        if message.device == self.device_id:
-            return []
-        record_sync_repo.remember_device(session, change_set.device, key=device_key, agent=change_set.agent,
-                                         owner=owner_signed, seq=change_set.seq, at=self._now())
+        # Past this point a change set of this machine's own is one this db does not hold (restored
+        # from a backup): applied like any other, and its number is never given out again.
+        assert self._clock is not None
+        try:
+            applied = replication.apply_change_set(session, change_set.changes, self._clock)
+        except replication.MissingParent:
+            raise _Held(WAITING_FOR_PARENT) from None
+        except ValueError as exc:
+            raise _Refused(f"a value does not fit its field: {exc}") from None
+        if message.device != self.device_id:
+            record_sync_repo.remember_device(session, change_set.device, key=device_key, agent=change_set.agent,
+                                             owner=owner_signed, seq=change_set.seq, at=self._now())
         steps = [c.record for c in change_set.changes
                  if c.kind == "statement_event" and c.field == "event" and c.value in NOTICE_STEPS]
-        return [StepSeen(agent, month, step) for agent, month, step in record_sync_repo.statement_steps(session, steps)]
+        return _Applied([StepSeen(agent, month, step)
+                         for agent, month, step in record_sync_repo.statement_steps(session, steps)],
+                        applied.settings > 0)
 
     def _check_owner(self, change_set: ChangeSet, message: ChangeSetMessage) -> bool:
         """Refuse an owner-only change without a valid owner signature by the trusted key; True to

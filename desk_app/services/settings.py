@@ -87,6 +87,10 @@ class Settings:
             return self._values[name]
         return declared.default()
 
+    def reload(self) -> None:
+        """Read the preferences again (record sync may have changed shared ones in the db)."""
+        self._values = settings_store.load_all(self._db)
+
     def set(self, name: str, value: Any) -> None:
         """Validate and store one preference."""
         declared = DECLARED.get(name)

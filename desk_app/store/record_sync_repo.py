@@ -8,6 +8,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from desk_app.store.models import (
+    AuditEntry,
     IncomingChangeSet,
     KnownDevice,
     OutgoingChangeSet,
@@ -18,8 +19,12 @@ from desk_app.store.models import (
 )
 
 
-def next_seq(session: Session) -> int:
-    return (session.scalar(select(func.max(OutgoingChangeSet.seq))) or 0) + 1
+def next_seq(session: Session, device_id: str) -> int:
+    """The next number of this machine's change sets: past every one it made, and past its own that
+    came back from the folder (a db restored from a backup must not reuse a number)."""
+    made = session.scalar(select(func.max(OutgoingChangeSet.seq))) or 0
+    seen = session.scalar(select(func.max(IncomingChangeSet.seq)).where(IncomingChangeSet.device == device_id)) or 0
+    return max(made, seen) + 1
 
 
 def add_outgoing(session: Session, seq: int, body: bytes, signature: str, owner_signature: str = "") -> None:
@@ -101,3 +106,10 @@ def statement_steps(session: Session, event_ids: list[str]) -> list[tuple[str, s
         .where(StatementEvent.id.in_(event_ids))
     )
     return [(agent, month, step) for agent, month, step in rows]
+
+
+def audit(session: Session, device_id: str, seq: int, status: str, reason: str, at: datetime) -> None:
+    """The audit log's line for a change set from another machine: which machine wrote it and what
+    became of it here (applied, held, refused and why)."""
+    session.add(AuditEntry(at=at, device_id=device_id, actor="", action=f"records.{status}", entity="change_set",
+                           entity_id=f"{device_id}/{seq}", detail={"reason": reason} if reason else {}))

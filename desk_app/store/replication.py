@@ -10,7 +10,7 @@ held (core.replica), and marks the session so that the applied values are not ca
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -34,6 +34,7 @@ from desk_app.store.models import (
     RateCard,
     ReplicaField,
     Replicable,
+    SettingValue,
     Statement,
     StatementAdjustment,
     StatementEvent,
@@ -58,6 +59,9 @@ KINDS: dict[str, type[Replicable]] = {
     "template": Template,
 }
 _KIND_OF = {model: kind for kind, model in KINDS.items()}
+# The shop-wide preferences every machine needs travel too, as records of this kind (id: the name).
+SETTING = "setting"
+SHARED_SETTINGS = frozenset({"shop_name"})
 # Kept per machine: the key, the local clock stamp and the time of the local write.
 _LOCAL_COLUMNS = frozenset({"id", "hlc", "updated_at"})
 # Derived on each machine from the statement's steps (core.statement_replay), never merged.
@@ -108,6 +112,10 @@ class ChangeCapture:
             return
         pending: list[dict[str, Any]] = []
         for obj in list(session.new) + list(session.dirty):
+            if isinstance(obj, SettingValue):
+                if obj.name in SHARED_SETTINGS:
+                    pending.append(_setting_row(self.clock, obj))
+                continue
             kind = _KIND_OF.get(type(obj))
             if kind is None:
                 continue
@@ -139,6 +147,11 @@ def capture_record(session: Session, clock: HybridClock, kind: str, obj: Replica
     ]
 
 
+def _setting_row(clock: HybridClock, setting: SettingValue) -> dict[str, Any]:
+    return {"kind": SETTING, "record_id": setting.name, "field": "value", "value": setting.value,
+            "hlc": clock.tick().encode()}
+
+
 def _remember_stamps(connection: Any, rows: list[dict[str, Any]]) -> None:
     statement = sqlite_insert(ReplicaField)
     connection.execute(
@@ -162,7 +175,12 @@ def seed_all(session: Session, clock: HybridClock) -> int:
             session.connection().execute(insert(PendingChange), rows)
             _remember_stamps(session.connection(), rows)
             count += 1
-    return count
+    shared = [_setting_row(clock, s) for s in session.scalars(select(SettingValue).where(
+        SettingValue.name.in_(SHARED_SETTINGS)))]
+    if shared:
+        session.connection().execute(insert(PendingChange), shared)
+        _remember_stamps(session.connection(), shared)
+    return count + len(shared)
 
 
 def snapshot(session: Session) -> list[FieldChange]:
@@ -183,6 +201,10 @@ def snapshot(session: Session) -> list[FieldChange]:
                     continue  # never captured: not this machine's to tell
                 clock = decoded.get(stamp) or decoded.setdefault(stamp, Hlc.decode(stamp))
                 found.append(FieldChange(kind, obj.id, name, to_json_value(column_type, getattr(obj, name)), clock))
+    stamps = dict(session.execute(select(ReplicaField.record_id, ReplicaField.hlc).where(ReplicaField.kind == SETTING)).all())
+    for setting in session.scalars(select(SettingValue).where(SettingValue.name.in_(SHARED_SETTINGS))):
+        if setting.name in stamps:
+            found.append(FieldChange(SETTING, setting.name, "value", setting.value, Hlc.decode(stamps[setting.name])))
     return found
 
 
@@ -207,11 +229,13 @@ def drop_pending(session: Session, ids: list[int]) -> None:
 
 @dataclass(frozen=True)
 class Applied:
-    """What applying some changes did: fields written, fields older than what is held, unknown kinds."""
+    """What applying some changes did: fields written, fields older than what is held, unknown
+    kinds, and how many shared preferences were written (the caller reads them again)."""
 
     written: int
     stale: int
     unknown: int
+    settings: int = 0
 
 
 def _by_record(changes: Iterable[FieldChange]) -> Iterator[tuple[str, str, list[FieldChange]]]:
@@ -250,13 +274,19 @@ def apply_changes(session: Session, changes: Iterable[FieldChange], clock: Hybri
     records and field stamps read with one query per chunk of ids.
     """
     session.info[APPLYING] = True
-    written = stale = unknown = 0
+    written = stale = unknown = settings = 0
     stamps: list[dict[str, Any]] = []
     try:
         by_kind: dict[str, list[tuple[str, list[FieldChange]]]] = {}
         for kind, record, items in _by_record(changes):
             by_kind.setdefault(kind, []).append((record, items))
         for kind, records in by_kind.items():
+            if kind == SETTING:
+                done = _apply_settings(session, records, clock)
+                written, stale, unknown = written + done.written, stale + done.stale, unknown + done.unknown
+                settings += done.written
+                stamps += done.stamps
+                continue
             model = KINDS.get(kind)
             if model is None:
                 unknown += sum(len(items) for _, items in records)
@@ -285,7 +315,37 @@ def apply_changes(session: Session, changes: Iterable[FieldChange], clock: Hybri
             _remember_stamps(session.connection(), stamps)
     finally:
         session.info.pop(APPLYING, None)
-    return Applied(written, stale, unknown)
+    return Applied(written, stale, unknown, settings)
+
+
+@dataclass
+class _SettingsApplied:
+    written: int = 0
+    stale: int = 0
+    unknown: int = 0
+    stamps: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _apply_settings(session: Session, records: list[tuple[str, list[FieldChange]]],
+                    clock: HybridClock) -> _SettingsApplied:
+    """Shared preferences (SHARED_SETTINGS): the value with the greater stamp wins, as for records."""
+    done = _SettingsApplied()
+    held = dict(session.execute(select(ReplicaField.record_id, ReplicaField.hlc).where(ReplicaField.kind == SETTING)).all())
+    for name, items in records:
+        for change in items:
+            clock.observe(change.clock)
+        values = [c for c in items if c.field == "value"]
+        if name not in SHARED_SETTINGS or not values:
+            done.unknown += len(items)
+            continue
+        best = max(values, key=lambda c: c.clock)
+        if name in held and best.clock <= Hlc.decode(held[name]):
+            done.stale += 1
+            continue
+        session.merge(SettingValue(name=name, value=best.value))
+        done.stamps.append({"kind": SETTING, "record_id": name, "field": "value", "hlc": best.clock.encode()})
+        done.written += 1
+    return done
 
 
 def _load(session: Session, kind: str, model: type[Replicable],

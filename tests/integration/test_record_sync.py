@@ -18,9 +18,10 @@ from desk_app.core.hlc import Hlc
 from desk_app.core.replica import ChangeSet, FieldChange
 from desk_app.core.signing import new_private_key, public_bytes, sign
 from desk_app.mail.record_folder import ChangeSetMessage, build_message, parse_message
+from desk_app.mail.secrets import secret_key
 from desk_app.paths import AppPaths
 from desk_app.services.context import Services
-from desk_app.store.models import Case
+from desk_app.store.models import AuditEntry, Case
 
 PASSPHRASE = "店長-2026"
 OCTOBER = "2026-10"
@@ -51,6 +52,14 @@ class Shop:
         services = Services.open(AppPaths(data_dir=home, db_file=home / "desk.db"))
         services.settings.set("agent_name", agent)
         services.accounts.add(self.mailbox.account(), self.mailbox.password, remember_for_session=True)
+        self.opened.append(services)
+        return services
+
+    def reopen(self, paths: AppPaths) -> Services:
+        """A machine's db opened again (its session-only password given again)."""
+        services = Services.open(paths)
+        services.accounts.session_passwords.remember(secret_key(self.mailbox.user, "127.0.0.1"),
+                                                     self.mailbox.password)
         self.opened.append(services)
         return services
 
@@ -110,6 +119,12 @@ def test_cases_edited_on_both_machines_converge_and_the_owner_needs_trust(shop: 
     with pytest.raises(DeskAppError) as refused:  # the owner's steps are taken on the owner's machine now
         agent.rates.set(effective_from=date(2026, 11, 1), rates={"mail_reply": 1}, agent="hanako")
     assert refused.value.code is ErrorCode.OWNER_ELSEWHERE
+
+    # The shop's name, a shared preference set on the owner's machine, reaches the agent's.
+    owner.settings.set("shop_name", "ひだまり商店")
+    sync(owner)
+    sync(agent)
+    assert agent.settings.shop_name == "ひだまり商店"
 
     # Nothing new: nothing sent, nothing applied.
     quiet = sync(agent)
@@ -195,6 +210,9 @@ def test_forged_tampered_and_duplicate_change_sets(shop: Shop, mailbox) -> None:
     assert any("no device header" in r for r in reasons)
     assert case_fields(owner, case_id)[0] == "到着遅延"
     assert sync(owner).refused == []  # each refused once, not again and again
+    with owner.db.read() as session:  # the audit log says which machine wrote what, and what became of it
+        audit = {(e.device_id, e.action) for e in session.query(AuditEntry).filter(AuditEntry.entity == "change_set")}
+    assert (agent.records.device_id, "records.applied") in audit and ("forger", "records.refused") in audit
 
     fresh = shop.machine("fresh")  # a machine whose db was lost rebuilds from the folder alone
     fresh.records.trust_owner(fingerprint)
@@ -301,3 +319,28 @@ def test_a_uidvalidity_change_rereads_the_folder_without_doubling(shop: Shop, ma
     sync(agent)
     assert sync(owner).applied == 1
     assert [case_fields(owner, c)[0] for c in (first, second)] == ["一件目", "二件目"]
+
+
+def test_a_db_restored_from_a_backup_gets_its_later_changes_back_and_reuses_no_number(shop: Shop, tmp_path) -> None:
+    import shutil
+
+    agent, owner = shop.machine("agent"), shop.machine("owner")
+    first = agent.cases.create("一件目")
+    sync(agent)
+    db = agent.paths.db_file
+    agent.db.close()
+    shutil.copy(db, tmp_path / "backup.db")
+    agent = shop.reopen(agent.paths)
+    later = agent.cases.create("二件目（バックアップの後）")
+    sync(agent)
+    agent.db.close()
+    shutil.copy(tmp_path / "backup.db", db)  # the disk failed; last week's backup is put back
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    restored = shop.reopen(agent.paths)
+    assert sync(restored).applied >= 1  # its own change set made after the backup, read back
+    assert case_fields(restored, later)[0] == "二件目（バックアップの後）"
+    third = restored.cases.create("三件目")
+    sync(restored)
+    sync(owner)
+    assert [case_fields(owner, c)[0] for c in (first, later, third)] == ["一件目", "二件目（バックアップの後）", "三件目"]
