@@ -3445,6 +3445,42 @@ SHA-256: {sha256}</source>
         <translation></translation>
     </message>
     <message>
+        <source>a message that is not a change set (filed there by hand?)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>its contents cannot be read</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>its headers do not match its contents</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>its signature does not match: it was changed on the way</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a known machine&apos;s change set signed with another key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a value does not fit its field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an owner&apos;s change (approval, rates…) without the owner&apos;s signature</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the owner&apos;s signature does not match</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>signed by an owner key this machine does not trust</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Records do not sync with the shop&apos;s other machines: this machine&apos;s signing key needs a password store (keyring), and none was found. See Settings → Record sync.</source>
         <translation></translation>
     </message>

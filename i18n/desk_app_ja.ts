@@ -3406,6 +3406,42 @@ SHA-256：{sha256}</translation>
         <translation>{year}年{month}の{agent}さんの支払明細が店長から差し戻されました</translation>
     </message>
     <message>
+        <source>a message that is not a change set (filed there by hand?)</source>
+        <translation>変更セットではないメッセージです（手で入れたメール？）</translation>
+    </message>
+    <message>
+        <source>its contents cannot be read</source>
+        <translation>内容を読み取れません</translation>
+    </message>
+    <message>
+        <source>its headers do not match its contents</source>
+        <translation>ヘッダーが内容と一致しません</translation>
+    </message>
+    <message>
+        <source>its signature does not match: it was changed on the way</source>
+        <translation>署名が一致しません（途中で書き換えられています）</translation>
+    </message>
+    <message>
+        <source>a known machine&apos;s change set signed with another key</source>
+        <translation>既知の端末の変更セットが別の鍵で署名されています</translation>
+    </message>
+    <message>
+        <source>a value does not fit its field</source>
+        <translation>項目に合わない値があります</translation>
+    </message>
+    <message>
+        <source>an owner&apos;s change (approval, rates…) without the owner&apos;s signature</source>
+        <translation>店長の署名のない店長の操作（承認・単価など）です</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s signature does not match</source>
+        <translation>店長の署名が一致しません</translation>
+    </message>
+    <message>
+        <source>signed by an owner key this machine does not trust</source>
+        <translation>この端末が信頼していない店長の鍵で署名されています</translation>
+    </message>
+    <message>
         <source>Records do not sync with the shop&apos;s other machines: this machine&apos;s signing key needs a password store (keyring), and none was found. See Settings → Record sync.</source>
         <translation>レコードをショップのほかの端末と同期できません。この端末の署名鍵にはパスワードの保管場所（キーリング）が必要ですが、見つかりませんでした。「設定 → レコード同期」を確認してください。</translation>
     </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from desk_app.cli.manual_commands import manual_language
+from desk_app.cli.record_commands import refusal_sentence
 from desk_app.cli.text import error_sentence, print_json, to_jsonable
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.records import AccountInfo
@@ -63,7 +64,7 @@ def cmd_sync(services: Services, args: argparse.Namespace) -> int:
                 print(f"{r.account}: records {r.records.sent} sent, {r.records.received} received, "
                       f"{r.records.applied} applied, {r.records.held} held, {len(r.records.refused)} refused")
                 for refusal in r.records.refused:
-                    print(f"  refused (message {refusal.uid}): {refusal.reason}")
+                    print(f"  refused (message {refusal.uid}): {refusal_sentence(refusal.reason, args.lang_resolved)}")
     for r in failed:
         error = DeskAppError(r.error or ErrorCode.CONNECTION_LOST, r.detail)
         print(f"desk_app: {r.account}: {error_sentence(error, args.lang_resolved)}", file=sys.stderr)

@@ -11,6 +11,37 @@ from desk_app.cli.text import print_json
 from desk_app.services.context import Services
 
 
+REFUSALS: dict[str, dict[str, str]] = {
+    "en": {
+        "not_a_change_set": "not a change set (a message filed in the sync folder by hand?)",
+        "malformed": "a change set that cannot be read",
+        "headers_mismatch": "its headers name another machine or number than its contents",
+        "bad_signature": "its signature does not match: changed on the way",
+        "key_changed": "a known machine's change set signed with another key",
+        "bad_value": "a value that does not fit its field",
+        "owner_unsigned": "an owner's change (approval, rates…) without the owner's signature",
+        "owner_bad_signature": "the owner's signature does not match",
+        "owner_untrusted": "signed by an owner key this machine does not trust",
+    },
+    "ja": {
+        "not_a_change_set": "変更セットではありません（同期フォルダーに手で入れたメール？）",
+        "malformed": "読み取れない変更セットです",
+        "headers_mismatch": "ヘッダーの端末・番号が内容と一致しません",
+        "bad_signature": "署名が一致しません（途中で書き換えられています）",
+        "key_changed": "既知の端末の変更セットが別の鍵で署名されています",
+        "bad_value": "項目に合わない値があります",
+        "owner_unsigned": "店長の署名のない店長の操作（承認・単価など）です",
+        "owner_bad_signature": "店長の署名が一致しません",
+        "owner_untrusted": "この端末が信頼していない店長の鍵で署名されています",
+    },
+}
+
+
+def refusal_sentence(reason: str, lang: str) -> str:
+    """Why a change set was refused, in `lang` (English when it has no words for it)."""
+    return REFUSALS.get(lang, REFUSALS["en"]).get(reason, reason)
+
+
 def cmd_device_show(services: Services, args: argparse.Namespace) -> int:
     device = services.records.device()
     if args.json:

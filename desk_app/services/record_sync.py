@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 
 
 from desk_app.core import signing
@@ -75,12 +76,28 @@ class StepSeen:
     step: str
 
 
+class RefusalReason(StrEnum):
+    """Why a message of the sync folder was refused; the GUI and the CLI put these into words."""
+
+    NOT_A_CHANGE_SET = "not_a_change_set"  # a message that is not ours (mail filed there by hand…)
+    MALFORMED = "malformed"  # ours in form, but its change set cannot be read
+    HEADERS_MISMATCH = "headers_mismatch"  # its headers name another device or number than its body
+    BAD_SIGNATURE = "bad_signature"  # changed on the way, or not signed by the key it names
+    KEY_CHANGED = "key_changed"  # a known machine's change set under another key
+    BAD_VALUE = "bad_value"  # a value that does not fit its field
+    OWNER_UNSIGNED = "owner_unsigned"  # an owner's change (approval, rates…) without the owner's signature
+    OWNER_BAD_SIGNATURE = "owner_bad_signature"
+    OWNER_UNTRUSTED = "owner_untrusted"  # signed by an owner key this machine does not trust
+
+
 @dataclass(frozen=True)
 class Refusal:
-    """A message of the folder that was not applied, and why (in words for the log and the report)."""
+    """A message of the folder that was not applied: its UID, why, and the technical detail (English,
+    for the log)."""
 
     uid: int
-    reason: str
+    reason: RefusalReason
+    detail: str = ""
 
 
 @dataclass
@@ -112,9 +129,10 @@ class _Held(Exception):
 
 
 class _Refused(Exception):
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, reason: RefusalReason, detail: str = "") -> None:
+        super().__init__(reason, detail)
         self.reason = reason
+        self.detail = detail
 
 
 class RecordSyncService:
@@ -324,9 +342,9 @@ class RecordSyncService:
             report.held -= 1  # counted again below if it is still held
             self._handle(uid, message, report, redo=True)
 
-    def _refuse_unreadable(self, uid: int, reason: str, report: RecordsReport, folder: str, uidvalidity: int) -> None:
-        log.warning("record sync: message %s of the sync folder refused: %s", uid, reason)
-        report.refused.append(Refusal(uid, reason))
+    def _refuse_unreadable(self, uid: int, detail: str, report: RecordsReport, folder: str, uidvalidity: int) -> None:
+        log.warning("record sync: message %s of the sync folder refused: %s", uid, detail)
+        report.refused.append(Refusal(uid, RefusalReason.NOT_A_CHANGE_SET, detail))
         with self._db.write() as session:
             record_sync_repo.save_folder_state(session, folder, uidvalidity, uid)
 
@@ -352,9 +370,10 @@ class RecordSyncService:
                 status, reason = HELD, waiting.reason
                 report.held += 1
             except _Refused as refusal:
-                log.warning("record sync: change set %s/%s refused: %s", message.device, message.seq, refusal.reason)
-                report.refused.append(Refusal(uid, refusal.reason))
-                status, reason = REFUSED, refusal.reason
+                log.warning("record sync: change set %s/%s refused: %s %s", message.device, message.seq,
+                            refusal.reason, refusal.detail)
+                report.refused.append(Refusal(uid, refusal.reason, refusal.detail))
+                status, reason = REFUSED, refusal.reason.value
             record_sync_repo.record_incoming(session, IncomingChangeSet(
                 device=message.device, seq=message.seq, status=status, reason=reason, uid=uid,
                 body=message.body if status == HELD else None, signature=message.signature,
@@ -372,14 +391,14 @@ class RecordSyncService:
             change_set = ChangeSet.from_json(message.body)
             device_key = base64.b64decode(change_set.device_key, validate=True)
         except ValueError as exc:
-            raise _Refused(f"malformed change set: {exc}") from None
+            raise _Refused(RefusalReason.MALFORMED, str(exc)) from None
         if (change_set.device, change_set.seq) != (message.device, message.seq):
-            raise _Refused("the headers do not match the change set")
+            raise _Refused(RefusalReason.HEADERS_MISMATCH)
         if not signing.verify(device_key, message.device, message.seq, message.body, message.signature):
-            raise _Refused("the signature does not match (changed on the way?)")
+            raise _Refused(RefusalReason.BAD_SIGNATURE)
         known = record_sync_repo.device(session, message.device)
         if known is not None and known.public_key != device_key:
-            raise _Refused("the machine's key is not the one it used before")
+            raise _Refused(RefusalReason.KEY_CHANGED)
         owner_signed = needs_owner(change_set.changes)
         if owner_signed and self._check_owner(change_set, message):
             raise _Held(WAITING_FOR_OWNER)
@@ -391,7 +410,7 @@ class RecordSyncService:
         except replication.MissingParent:
             raise _Held(WAITING_FOR_PARENT) from None
         except ValueError as exc:
-            raise _Refused(f"a value does not fit its field: {exc}") from None
+            raise _Refused(RefusalReason.BAD_VALUE, str(exc)) from None
         if message.device != self.device_id:
             record_sync_repo.remember_device(session, change_set.device, key=device_key, agent=change_set.agent,
                                              owner=owner_signed, seq=change_set.seq, at=self._now())
@@ -405,13 +424,13 @@ class RecordSyncService:
         """Refuse an owner-only change without a valid owner signature by the trusted key; True to
         hold it (no owner key trusted yet)."""
         if not message.owner_signature or not change_set.owner_key:
-            raise _Refused("an owner's change without the owner's signature")
+            raise _Refused(RefusalReason.OWNER_UNSIGNED)
         try:
             owner_key = base64.b64decode(change_set.owner_key, validate=True)
         except ValueError:
-            raise _Refused("malformed owner key") from None
+            raise _Refused(RefusalReason.OWNER_BAD_SIGNATURE, "malformed owner key") from None
         if not signing.verify(owner_key, message.device, message.seq, message.body, message.owner_signature):
-            raise _Refused("the owner's signature does not match")
+            raise _Refused(RefusalReason.OWNER_BAD_SIGNATURE)
         if self.is_owner_machine():
             trusted = signing.fingerprint(base64.b64decode(self._settings.owner_public_key))
         elif self._settings.trusted_owner_fingerprint:
@@ -419,7 +438,7 @@ class RecordSyncService:
         else:
             return True
         if not signing.same_fingerprint(signing.fingerprint(owner_key), trusted):
-            raise _Refused("signed by an owner key this machine does not trust")
+            raise _Refused(RefusalReason.OWNER_UNTRUSTED)
         return False
 
     # --- capture --------------------------------------------------------------------------------

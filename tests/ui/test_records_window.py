@@ -13,7 +13,7 @@ from desk_app.core.records import AccountInfo
 from desk_app.mail.sync_types import SyncReport
 from desk_app.paths import AppPaths
 from desk_app.services.context import Services
-from desk_app.services.record_sync import Refusal, RecordsReport, StepSeen
+from desk_app.services.record_sync import RecordsReport, Refusal, RefusalReason, StepSeen
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.runner import SyncRunner
 from desk_app.ui.statements.message_bar import Tone
@@ -105,10 +105,10 @@ def test_a_send_back_and_a_refused_change_set_show_together(make_window, service
     window = make_window(services)
     window.sync.records_reported.emit(1, RecordsReport(
         received=2, steps=[StepSeen("hanako", "2026-09", "send_back")],
-        refused=[Refusal(7, "the signature does not match (changed on the way?)")]))
+        refused=[Refusal(7, RefusalReason.BAD_SIGNATURE)]))
     assert window.records_notice.text() == (
         "September 2026 statement of hanako sent back by the owner\n"
-        "A change set from another machine was refused: the signature does not match (changed on the way?)")
+        "A change set from another machine was refused: its signature does not match: it was changed on the way")
     assert window.records_notice.tone() is Tone.ERROR
 
 
