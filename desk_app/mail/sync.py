@@ -191,6 +191,10 @@ class SyncEngine:
         states = self.store.sync_folders(wanted)
         return sorted(states, key=lambda f: (ROLE_ORDER.get(f.role, 4), f.name))
 
+    def listed(self, name: str) -> FolderStatus | None:
+        """What this pass's folder listing said of folder `name` (None: not listed with a status)."""
+        return self._listed.get(name)
+
     def _unchanged(self, folder: FolderState) -> bool:
         status = self._listed.get(folder.name)
         return status is not None and status.highestmodseq is not None and self._seen.get(folder.name) == status

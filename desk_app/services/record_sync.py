@@ -26,6 +26,7 @@ from desk_app.core.record_trust import needs_owner, split_owner_records
 from desk_app.core.replica import ChangeSet, chunks
 from desk_app.mail import secrets
 from desk_app.mail.imap import ImapConnection
+from desk_app.mail.listing import FolderStatus
 from desk_app.mail.record_folder import ChangeSetMessage, RecordFolder, build_message, parse_message
 from desk_app.services.owner import OwnerService
 from desk_app.services.settings import Settings
@@ -145,6 +146,7 @@ class RecordSyncService:
         self._owner = owner
         self._now = now
         self._clock: HybridClock | None = None
+        self._key: signing.Ed25519PrivateKey | None = None
         if settings.record_sync_started:
             self._start_capture()
 
@@ -213,18 +215,27 @@ class RecordSyncService:
         chosen = self._settings.record_sync_account
         return account_name == chosen if chosen else account_name == first_account
 
-    def run(self, client: ImapConnection) -> RecordsReport:
+    @property
+    def folder_name(self) -> str:
+        return self._settings.record_sync_folder
+
+    def run(self, client: ImapConnection, listed: FolderStatus | None = None) -> RecordsReport:
         """Seal, push and pull on `client` (the records account's live connection). Raises
-        NO_KEYRING before touching anything when this machine's key cannot be kept."""
+        NO_KEYRING before touching anything when this machine's key cannot be kept.
+
+        `listed` is the folder's status from the mail pass's folder listing, when it had one: the
+        folder exists then, and nothing is read from it when its UIDNEXT says nothing came.
+        """
         self._device_key()
-        folder = RecordFolder(client, self._settings.record_sync_folder)
-        folder.ensure()
+        folder = RecordFolder(client, self.folder_name)
+        if listed is None:
+            folder.ensure()
         if not self._settings.record_sync_started:
             self._begin()
         report = RecordsReport()
         self.seal()
         report.sent = self._push(folder)
-        count = self._pull(folder, report)
+        count = self._pull(folder, report, None if report.sent else listed)
         self._compact(folder, count, report)
         return report
 
@@ -237,6 +248,9 @@ class RecordSyncService:
         """
         if self._clock is None:
             return 0
+        with self._db.read() as session:
+            if not replication.has_pending(session):
+                return 0
         owner_key = self._owner_key()
         with self._db.write() as session:
             pending = replication.pending(session)
@@ -309,12 +323,14 @@ class RecordSyncService:
                 record_sync_repo.mark_sent(session, [seq], self._now())
         return len(outgoing)
 
-    def _pull(self, folder: RecordFolder, report: RecordsReport) -> int:
+    def _pull(self, folder: RecordFolder, report: RecordsReport, listed: FolderStatus | None) -> int:
         """Read and apply what is new in the folder; returns how many messages the folder holds."""
         name = folder.name
         with self._db.read() as session:
             state = record_sync_repo.folder_state(session, name)
             known = (state.uidvalidity, state.last_uid) if state else (None, 0)
+        if listed is not None and listed.uidvalidity == known[0] and listed.uidnext <= known[1] + 1:
+            return listed.messages  # nothing arrived since the last read
         read = folder.read_since(*known)
         if not read.messages:
             if state is None or read.from_start:
@@ -465,12 +481,16 @@ class RecordSyncService:
         return f"{what}:{self.device_id}"
 
     def _device_key(self) -> signing.Ed25519PrivateKey:
-        stored = secrets.load_password(self._key_name("device-key"))
-        if stored:
-            return signing.private_from_text(stored)
-        key = signing.new_private_key()
-        secrets.store_password(self._key_name("device-key"), signing.private_text(key))
-        return key
+        """This machine's signing key: from the keyring (made there the first time), then kept."""
+        if self._key is None:
+            stored = secrets.load_password(self._key_name("device-key"))
+            if stored:
+                self._key = signing.private_from_text(stored)
+            else:
+                key = signing.new_private_key()
+                secrets.store_password(self._key_name("device-key"), signing.private_text(key))
+                self._key = key
+        return self._key
 
     def _owner_key(self) -> signing.Ed25519PrivateKey | None:
         """The owner key, when this is the owner's machine and the passphrase was given in this session."""

@@ -126,7 +126,7 @@ class AccountSession:
                     )
                 engine.run(folders, report, push=bool(to_push))
                 if self._records is not None:
-                    self.records_report = self._records_pass()
+                    self.records_report = self._records_pass(engine.listed(self._records.folder_name))
         except DeskAppError as exc:
             if exc.code is not ErrorCode.CANCELLED:
                 self._record(str(exc.code))
@@ -134,12 +134,12 @@ class AccountSession:
         self._record(None)
         return report
 
-    def _records_pass(self) -> RecordsReport:
+    def _records_pass(self, listed: FolderStatus | None) -> RecordsReport:
         """The record sync on this connection. Its own troubles (no keyring for the machine's key)
         are reported, not raised: the mail pass stands; a broken link still stops the pass."""
         assert self._records is not None
         try:
-            return self._records.run(self._client)
+            return self._records.run(self._client, listed)
         except DeskAppError as exc:
             if exc.code in (ErrorCode.CONNECTION_LOST, ErrorCode.TIMEOUT):
                 raise

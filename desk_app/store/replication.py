@@ -208,6 +208,11 @@ def snapshot(session: Session) -> list[FieldChange]:
     return found
 
 
+def has_pending(session: Session) -> bool:
+    """Whether any change waits to go into a change set."""
+    return session.scalar(select(PendingChange.id).limit(1)) is not None
+
+
 def pending(session: Session) -> list[tuple[int, FieldChange]]:
     """The pending changes with their queue ids, oldest first."""
     table = PendingChange.__table__

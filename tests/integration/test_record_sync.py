@@ -343,3 +343,29 @@ def test_a_db_restored_from_a_backup_gets_its_later_changes_back_and_reuses_no_n
     sync(restored)
     sync(owner)
     assert [case_fields(owner, c)[0] for c in (first, later, third)] == ["一件目", "二件目（バックアップの後）", "三件目"]
+
+
+def test_a_live_connection_reads_the_folder_only_when_something_came(shop: Shop, monkeypatch) -> None:
+    from desk_app.mail.record_folder import RecordFolder
+
+    agent, owner = shop.machine("agent"), shop.machine("owner")
+    sync(agent)
+    [account] = owner.sync.syncable_accounts()
+    live = owner.sync.open_session(account)  # the background sync's one connection, pass after pass
+    reads: list[int] = []
+    real_read = RecordFolder.read_since
+    monkeypatch.setattr(RecordFolder, "read_since", lambda self, *a: reads.append(1) or real_read(self, *a))
+    try:
+        live.run_pass()
+        live.run_pass()  # nothing new: on a server with LIST-STATUS the folder is not even selected
+        quiet_reads = len(reads)
+        case_id = agent.cases.create("新着")
+        sync(agent)
+        live.run_pass()
+        assert live.records_report.applied == 1 and case_fields(owner, case_id)[0] == "新着"
+    finally:
+        live.close()
+    # The first pass reads; the quiet second one reads again only where the listing had no status
+    # (LIST-STATUS is used with CONDSTORE, which the "plain" server lacks).
+    condstore = shop.mailbox.server.capabilities is None
+    assert quiet_reads == (1 if condstore else 2)
