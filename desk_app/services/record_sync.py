@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -42,6 +43,7 @@ REFUSED = "refused"
 WAITING_FOR_OWNER = "waiting for the owner's key to be trusted"
 WAITING_FOR_PARENT = "refers to a record that has not arrived yet"
 NOTICE_STEPS = ("approve", "send_back")  # steps the other side is told of
+KEYRING_RETRY_S = 600.0
 CHANGES_PER_SET = 2000  # field changes per change set: a message of a few hundred KB at most
 
 
@@ -147,6 +149,7 @@ class RecordSyncService:
         self._now = now
         self._clock: HybridClock | None = None
         self._key: signing.Ed25519PrivateKey | None = None
+        self._no_keyring_until = 0.0  # monotonic time before which the keyring is not asked again
         if settings.record_sync_started:
             self._start_capture()
 
@@ -481,9 +484,19 @@ class RecordSyncService:
         return f"{what}:{self.device_id}"
 
     def _device_key(self) -> signing.Ed25519PrivateKey:
-        """This machine's signing key: from the keyring (made there the first time), then kept."""
+        """This machine's signing key: from the keyring (made there the first time), then kept.
+
+        Without a usable keyring (NO_KEYRING) the answer is kept for KEYRING_RETRY_S: the background
+        sync does not probe the keyring on every pass."""
+        if self._key is None and self._no_keyring_until > time.monotonic():
+            raise DeskAppError(ErrorCode.NO_KEYRING, "no keyring for this machine's key")
         if self._key is None:
-            stored = secrets.load_password(self._key_name("device-key"))
+            try:
+                stored = secrets.load_password(self._key_name("device-key"))
+            except DeskAppError as exc:
+                if exc.code is ErrorCode.NO_KEYRING:
+                    self._no_keyring_until = time.monotonic() + KEYRING_RETRY_S
+                raise
             if stored:
                 self._key = signing.private_from_text(stored)
             else:

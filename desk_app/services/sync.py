@@ -143,7 +143,8 @@ class AccountSession:
         except DeskAppError as exc:
             if exc.code in (ErrorCode.CONNECTION_LOST, ErrorCode.TIMEOUT):
                 raise
-            log.warning("record sync skipped: %s", exc.code)
+            if self.records_report is None or self.records_report.error != exc.code:
+                log.warning("record sync skipped: %s", exc.code)  # once, not on every pass
             return RecordsReport(error=str(exc.code))
 
     def wait(self, seconds: float, stop: Callable[[], bool]) -> bool:
