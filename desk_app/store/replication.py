@@ -265,7 +265,9 @@ def apply_change_set(session: Session, changes: Iterable[FieldChange], clock: Hy
             applied = apply_changes(session, changes, clock)
             replay_statements(session, {(c.kind, c.record) for c in changes if c.kind in ("statement", "statement_event")})
     except IntegrityError as exc:
-        raise MissingParent(str(exc.orig)) from None
+        if "FOREIGN KEY" in str(exc.orig):
+            raise MissingParent(str(exc.orig)) from None
+        raise ValueError(f"clashes with a record here: {exc.orig}") from None  # a unique key taken
     except TypeError as exc:
         raise ValueError(str(exc)) from None
     return applied

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.core.template_records import TemplateText
 from desk_app.store.models import Template
+from desk_app.store.models.base import stable_uuid
 from desk_app.store.types import utcnow
 
 
@@ -83,7 +84,9 @@ def upsert(session: Session, text: TemplateText, device_id: str) -> TemplateText
         select(Template).where(Template.key == text.key, Template.lang == text.lang)
     )
     if row is None:
-        row = Template(key=text.key, lang=text.lang, device_id=device_id)
+        # The same id for the same key on every machine: templates made on two meet as one.
+        row = Template(id=stable_uuid("template", text.key, text.lang), key=text.key, lang=text.lang,
+                       device_id=device_id)
         session.add(row)
     row.device_id = device_id
     row.deleted_at = None

@@ -5,6 +5,7 @@ forged is refused without stopping the sync, copies are applied once, a fresh ma
 from __future__ import annotations
 
 import base64
+from dataclasses import replace
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -121,11 +122,15 @@ def test_cases_edited_on_both_machines_converge_and_the_owner_needs_trust(shop: 
         agent.rates.set(effective_from=date(2026, 11, 1), rates={"mail_reply": 1}, agent="hanako")
     assert refused.value.code is ErrorCode.OWNER_ELSEWHERE
 
-    # The shop's name, a shared preference set on the owner's machine, reaches the agent's.
+    # The shop's name (a shared preference) and a reply template edited on the owner's machine
+    # reach the agent's.
     owner.settings.set("shop_name", "ひだまり商店")
+    greeting = owner.templates.list("ja")[0]
+    owner.templates.save(replace(greeting, body=greeting.body + "\n（店長より）"))
     sync(owner)
     sync(agent)
     assert agent.settings.shop_name == "ひだまり商店"
+    assert agent.templates.get(greeting.key, "ja").body.endswith("（店長より）")
 
     # Nothing new: nothing sent, nothing applied.
     quiet = sync(agent)
