@@ -443,8 +443,11 @@ class MainWindow(QMainWindow):
     @Slot(int, object)
     def _on_sync_records_reported(self, _account_id: int, report: RecordsReport) -> None:
         self.records_notice.show_report(report)
-        if report.steps:
-            self.statements.reload()  # an approval or a send-back changes what the page shows
+        if report.applied:
+            # Cases, calls, customers or pieces written on another machine: the pages show them now.
+            for page in (self.cases, self.calls, self.contacts, self.statements):
+                page.reload()
+            self.refresh_status()
         if report.received:
             self.settings_page.records.refresh_machines()
 

@@ -169,3 +169,11 @@ def test_the_worker_hands_on_the_records_report_of_its_pass(qtbot):
     qtbot.waitUntil(lambda: bool(reported), timeout=WAIT_MS)
     [(account_id, report)] = reported
     assert account_id == 3 and report.steps == [StepSeen("hanako", "2026-10", "approve")]
+
+
+def test_records_from_another_machine_show_on_the_pages_at_once(make_window, services):
+    window = make_window(services)
+    case_id = services.cases.create("別の端末で作った案件")  # as if written by a records pass
+    assert window.cases.model.row_of(case_id) is None
+    window.sync.records_reported.emit(1, RecordsReport(received=1, applied=1))
+    assert window.cases.model.row_of(case_id) is not None
