@@ -10,9 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import keyring
 import pytest
-from keyrings.alt.file import PlaintextKeyring
 
 from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.core.hlc import Hlc
@@ -27,18 +25,6 @@ from desk_app.store.models import AuditEntry, Case
 
 PASSPHRASE = "店長-2026"
 OCTOBER = "2026-10"
-
-
-@pytest.fixture
-def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A keyring chosen explicitly (as the app requires of a plain-text file backend)."""
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
-    backend = PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring.cfg")
-    before = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    yield
-    keyring.set_keyring(before)
 
 
 class Shop:

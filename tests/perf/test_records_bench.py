@@ -12,11 +12,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 from bench_support import Row, render_table
 from dovecot_server import DovecotServer, dovecot_available
-from keyrings.alt.file import PlaintextKeyring
 
 from desk_app.core.records import AccountInfo
 from desk_app.mail.imap import close_quietly, connect
@@ -38,17 +36,6 @@ def server() -> Iterator[DovecotServer]:
     dovecot.start()
     yield dovecot
     dovecot.cleanup()
-
-
-@pytest.fixture
-def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
-    backend = PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring.cfg")
-    before = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    yield
-    keyring.set_keyring(before)
 
 
 def open_machine(folder: Path, server: DovecotServer) -> Services:

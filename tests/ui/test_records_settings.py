@@ -10,7 +10,6 @@ from pathlib import Path
 import keyring
 import keyring.backends.fail
 import pytest
-from keyrings.alt.file import PlaintextKeyring
 from PySide6.QtGui import QGuiApplication
 
 from desk_app.core import signing
@@ -22,18 +21,6 @@ from desk_app.ui.statements.owner_mode import OwnerMode
 
 PASSPHRASE = "hidamari-2025"
 OWNER_FINGERPRINT = "3f2c 1e9a 0c1d 44aa 55bb 66cc 77dd 88ee 99ff 0011"
-
-
-@pytest.fixture
-def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A keyring chosen explicitly (as the app requires of a plain-text file backend)."""
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
-    backend = PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring.cfg")
-    before = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    yield
-    keyring.set_keyring(before)
 
 
 @pytest.fixture

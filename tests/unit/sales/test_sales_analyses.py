@@ -14,7 +14,6 @@ Products: A 5 units ¥5,000 (4 orders), B 6 ¥3,000 (4), C 2 ¥600 (2), D 1 ¥2,
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -22,6 +21,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from desk_app.paths import AppPaths
+from desk_app.sales.records import ImportedLine as Line
+from desk_app.sales.records import ImportedOrder as Sale
 from desk_app.sales.analysis import (
     MonthSales, PeriodSales, ProductClaims, ProductPair, ProductSales, RepeatCustomers, SlowMover, revenue_by,
 )
@@ -34,31 +35,11 @@ NOV = (date(2026, 11, 1), date(2026, 11, 30))
 PRICES = {"A": 1000, "B": 500, "C": 300, "D": 2000, "E": 700}
 
 
-@dataclass(frozen=True)
-class Line:
-    sku: str
-    name: str
-    quantity: int
-    unit_price_yen: int
-
-
-@dataclass(frozen=True)
-class Sale:
-    number: str
-    email: str
-    customer_name: str
-    created_at: datetime
-    total_yen: int
-    financial_status: str
-    cancelled_at: datetime | None
-    lines: tuple[Line, ...]
-
-
 def sale(number: str, day: str, email: str, items: list[tuple[str, int]], *, status: str = "paid",
          cancelled: bool = False) -> Sale:
     created = datetime.fromisoformat(f"{day}T01:00:00+00:00")  # 10:00 in Tokyo, the same day
     return Sale(number, email, "", created, 0, status, created if cancelled else None,
-                tuple(Line(sku, f"商品{sku}", qty, PRICES[sku]) for sku, qty in items))
+                list(Line(sku, f"商品{sku}", qty, PRICES[sku]) for sku, qty in items))
 
 
 ORDERS = [

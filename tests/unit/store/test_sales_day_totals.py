@@ -5,7 +5,6 @@ cancel or refund it, change its lines, the same order twice in one batch."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -16,6 +15,8 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from desk_app.paths import AppPaths
+from desk_app.sales.records import ImportedLine as Line
+from desk_app.sales.records import ImportedOrder as Sale
 from desk_app.services.context import Services
 from desk_app.store import sales_repo
 from desk_app.store.db import Database, open_database
@@ -23,30 +24,10 @@ from desk_app.store.db import Database, open_database
 TOKYO = ZoneInfo("Asia/Tokyo")
 
 
-@dataclass(frozen=True)
-class Line:
-    sku: str
-    name: str
-    quantity: int
-    unit_price_yen: int
-
-
-@dataclass(frozen=True)
-class Sale:
-    number: str
-    email: str
-    customer_name: str
-    created_at: datetime
-    total_yen: int
-    financial_status: str
-    cancelled_at: datetime | None
-    lines: tuple[Line, ...]
-
-
 def sale(number: str, created: datetime, *lines: tuple[str, int, int], status: str = "paid",
          cancelled: datetime | None = None, name: str = "") -> Sale:
     return Sale(number, "", "", created, 0, status, cancelled,
-                tuple(Line(sku, name or f"name {sku}", qty, price) for sku, qty, price in lines))
+                list(Line(sku, name or f"name {sku}", qty, price) for sku, qty, price in lines))
 
 
 def totals(db: Database) -> tuple[dict, dict]:
