@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 _DOMAIN = b"desk_app change set v1\n"
 FINGERPRINT_BYTES = 20
+FINGERPRINT_DIGITS = 2 * FINGERPRINT_BYTES  # hexadecimal digits
 
 
 def new_private_key() -> Ed25519PrivateKey:
@@ -31,13 +32,29 @@ def public_bytes(key: Ed25519PrivateKey | Ed25519PublicKey) -> bytes:
 
 def fingerprint(public_key: bytes) -> str:
     """`3f2c 1e9a 0c1d …`: the key's SHA-256, first 20 bytes, in groups of four hex digits."""
-    digest = hashlib.sha256(public_key).hexdigest()[: FINGERPRINT_BYTES * 2]
-    return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+    return grouped_fingerprint(hashlib.sha256(public_key).hexdigest()[:FINGERPRINT_DIGITS])
+
+
+def compact_fingerprint(text: str) -> str:
+    """A fingerprint without its spaces, in lower case (how it is compared and stored)."""
+    return "".join(text.split()).lower()
+
+
+def grouped_fingerprint(text: str) -> str:
+    """A fingerprint in groups of four digits, as machines show it."""
+    compact = compact_fingerprint(text)
+    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+
+
+def is_fingerprint(text: str) -> bool:
+    """Whether `text` (spaced and cased however typed) is a whole fingerprint."""
+    compact = compact_fingerprint(text)
+    return len(compact) == FINGERPRINT_DIGITS and all(c in "0123456789abcdef" for c in compact)
 
 
 def same_fingerprint(a: str, b: str) -> bool:
     """Whether two fingerprints are the same, however they were spaced or cased when typed."""
-    return "".join(a.split()).lower() == "".join(b.split()).lower()
+    return compact_fingerprint(a) == compact_fingerprint(b)
 
 
 def _signed_bytes(device: str, seq: int, body: bytes) -> bytes:

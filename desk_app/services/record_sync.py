@@ -164,7 +164,7 @@ class RecordSyncService:
 
     def device(self) -> DeviceInfo:
         if self.is_owner_machine():
-            shown = signing.fingerprint(base64.b64decode(self._settings.owner_public_key))
+            shown = self._owner_fingerprint()
         else:
             shown = signing.fingerprint(signing.public_bytes(self._device_key()))
         return DeviceInfo(self.device_id, self._settings.device_role, self._settings.agent_name, shown)
@@ -191,10 +191,9 @@ class RecordSyncService:
         held for want of it are applied now. Returns how many were applied."""
         if self.is_owner_machine():
             raise DeskAppError(ErrorCode.INVALID_INPUT, "this is the owner's machine")
-        compact = "".join(fingerprint.split()).lower()
-        if len(compact) != 2 * signing.FINGERPRINT_BYTES or any(c not in "0123456789abcdef" for c in compact):
+        if not signing.is_fingerprint(fingerprint):
             raise DeskAppError(ErrorCode.INVALID_INPUT, f"fingerprint {fingerprint!r}")
-        self._settings.set("trusted_owner_fingerprint", compact)
+        self._settings.set("trusted_owner_fingerprint", signing.compact_fingerprint(fingerprint))
         report = RecordsReport()
         self._retry_held(WAITING_FOR_OWNER, report)
         self._retry_held(WAITING_FOR_PARENT, report)
@@ -451,7 +450,7 @@ class RecordSyncService:
         if not signing.verify(owner_key, message.device, message.seq, message.body, message.owner_signature):
             raise _Refused(RefusalReason.OWNER_BAD_SIGNATURE)
         if self.is_owner_machine():
-            trusted = signing.fingerprint(base64.b64decode(self._settings.owner_public_key))
+            trusted = self._owner_fingerprint()
         elif self._settings.trusted_owner_fingerprint:
             trusted = self._settings.trusted_owner_fingerprint
         else:
@@ -479,6 +478,10 @@ class RecordSyncService:
         self._db.listen("after_flush", replication.ChangeCapture(self._clock).after_flush)
 
     # --- keys -----------------------------------------------------------------------------------
+
+    def _owner_fingerprint(self) -> str:
+        """On the owner's machine: the fingerprint of its owner key."""
+        return signing.fingerprint(base64.b64decode(self._settings.owner_public_key))
 
     def _key_name(self, what: str) -> str:
         return f"{what}:{self.device_id}"

@@ -9,6 +9,7 @@ held (core.replica), and marks the session so that the applied values are not ca
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -127,10 +128,7 @@ class ChangeCapture:
             if changed:
                 pending += capture_record(session, self.clock, kind, obj, changed)
         if pending:
-            connection = session.connection()
-            connection.execute(insert(PendingChange), pending)
-            _remember_stamps(connection, pending)
-
+            _queue(session, pending)
 
 
 def capture_record(session: Session, clock: HybridClock, kind: str, obj: Replicable,
@@ -152,6 +150,13 @@ def _setting_row(clock: HybridClock, setting: SettingValue) -> dict[str, Any]:
             "hlc": clock.tick().encode()}
 
 
+def _queue(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Queue captured changes for the next change set, and note their stamps as the fields' own."""
+    connection = session.connection()
+    connection.execute(insert(PendingChange), rows)
+    _remember_stamps(connection, rows)
+
+
 def _remember_stamps(connection: Any, rows: list[dict[str, Any]]) -> None:
     statement = sqlite_insert(ReplicaField)
     connection.execute(
@@ -160,26 +165,28 @@ def _remember_stamps(connection: Any, rows: list[dict[str, Any]]) -> None:
     )
 
 
+# One edit's fields share a stamp, and a change set holds many edits of one clock: decode each once.
+_stamp = functools.lru_cache(maxsize=65_536)(Hlc.decode)
+
+
 def latest_stamp(session: Session) -> Hlc | None:
     """The greatest clock stamp this db holds (the clock restarts past it)."""
     text = session.scalar(select(ReplicaField.hlc).order_by(ReplicaField.hlc.desc()).limit(1))
-    return Hlc.decode(text) if text else None
+    return _stamp(text) if text else None
 
 
 def seed_all(session: Session, clock: HybridClock) -> int:
     """Every replicated record as pending changes (when record sync is switched on); returns how many records."""
+    rows: list[dict[str, Any]] = []
     count = 0
     for kind, model in KINDS.items():
         for obj in session.scalars(select(model)):
-            rows = capture_record(session, clock, kind, obj, list(_FIELDS[kind]))
-            session.connection().execute(insert(PendingChange), rows)
-            _remember_stamps(session.connection(), rows)
+            rows += capture_record(session, clock, kind, obj, list(_FIELDS[kind]))
             count += 1
-    shared = [_setting_row(clock, s) for s in session.scalars(select(SettingValue).where(
-        SettingValue.name.in_(SHARED_SETTINGS)))]
-    if shared:
-        session.connection().execute(insert(PendingChange), shared)
-        _remember_stamps(session.connection(), shared)
+    shared = session.scalars(select(SettingValue).where(SettingValue.name.in_(SHARED_SETTINGS))).all()
+    rows += [_setting_row(clock, setting) for setting in shared]
+    if rows:
+        _queue(session, rows)
     return count + len(shared)
 
 
@@ -192,19 +199,18 @@ def snapshot(session: Session) -> list[FieldChange]:
             (record, name): stamp for record, name, stamp in session.execute(
                 select(ReplicaField.record_id, ReplicaField.field, ReplicaField.hlc).where(ReplicaField.kind == kind))
         }
-        decoded: dict[str, Hlc] = {}
         types = _FIELDS[kind]
         for obj in session.scalars(select(model)):
             for name, column_type in types.items():
                 stamp = stamps.get((obj.id, name))
                 if stamp is None:
                     continue  # never captured: not this machine's to tell
-                clock = decoded.get(stamp) or decoded.setdefault(stamp, Hlc.decode(stamp))
-                found.append(FieldChange(kind, obj.id, name, to_json_value(column_type, getattr(obj, name)), clock))
+                found.append(FieldChange(kind, obj.id, name, to_json_value(column_type, getattr(obj, name)),
+                                         _stamp(stamp)))
     stamps = dict(session.execute(select(ReplicaField.record_id, ReplicaField.hlc).where(ReplicaField.kind == SETTING)).all())
     for setting in session.scalars(select(SettingValue).where(SettingValue.name.in_(SHARED_SETTINGS))):
         if setting.name in stamps:
-            found.append(FieldChange(SETTING, setting.name, "value", setting.value, Hlc.decode(stamps[setting.name])))
+            found.append(FieldChange(SETTING, setting.name, "value", setting.value, _stamp(stamps[setting.name])))
     return found
 
 
@@ -218,12 +224,8 @@ def pending(session: Session) -> list[tuple[int, FieldChange]]:
     table = PendingChange.__table__
     rows = session.execute(select(table.c.id, table.c.kind, table.c.record_id, table.c.field, table.c.value,
                                   table.c.hlc).order_by(table.c.id))
-    stamps: dict[str, Hlc] = {}  # one edit's fields share a stamp: decode each once
-    found = []
-    for pid, kind, record, name, value, stamp in rows:
-        clock = stamps.get(stamp) or stamps.setdefault(stamp, Hlc.decode(stamp))
-        found.append((pid, FieldChange(kind, record, name, value, clock)))
-    return found
+    return [(pid, FieldChange(kind, record, name, value, _stamp(stamp)))
+            for pid, kind, record, name, value, stamp in rows]
 
 
 def drop_pending(session: Session, ids: list[int]) -> None:
@@ -310,7 +312,7 @@ def apply_changes(session: Session, changes: Iterable[FieldChange], clock: Hybri
                             best[change.field] = change
                     mine = held.get(record, {})
                     winners = {name: change for name, change in best.items()
-                               if name not in mine or change.clock > Hlc.decode(mine[name])}
+                               if name not in mine or change.clock > _stamp(mine[name])}
                     stale += len(best) - len(winners)
                     if winners:
                         _write(session, objects, model, kind, record, winners)
@@ -346,7 +348,7 @@ def _apply_settings(session: Session, records: list[tuple[str, list[FieldChange]
             done.unknown += len(items)
             continue
         best = max(values, key=lambda c: c.clock)
-        if name in held and best.clock <= Hlc.decode(held[name]):
+        if name in held and best.clock <= _stamp(held[name]):
             done.stale += 1
             continue
         session.merge(SettingValue(name=name, value=best.value))
@@ -408,7 +410,7 @@ def _replay_one(session: Session, row: Statement) -> None:
             step, role = Step(event.event), Role(event.role)
         except ValueError:
             continue
-        clock = Hlc.decode(event.hlc) if event.hlc else Hlc(int(event.created_at.timestamp() * 1000), 0, event.device_id)
+        clock = _stamp(event.hlc) if event.hlc else Hlc(int(event.created_at.timestamp() * 1000), 0, event.device_id)
         steps.append(ReplayedStep(event.id, step, role, clock))
     result = replay(steps)
     row.status = result.status.value

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.core.errors import DeskAppError, ErrorCode
+from desk_app.core.signing import grouped_fingerprint
 from desk_app.services.context import Services
 from desk_app.services.record_sync import KnownMachine
 from desk_app.ui.runner import Runner
 from desk_app.ui.settings.instant_section import ERROR_COLOR, InstantSection
 from desk_app.ui.settings.known_machines import KnownMachinesTable, role_label
 from desk_app.ui.settings.owner_passphrase_dialog import OwnerPassphraseDialog
-from desk_app.ui.settings.trust_owner_dialog import TrustOwnerDialog, grouped_fingerprint
+from desk_app.ui.settings.trust_owner_dialog import TrustOwnerDialog
 from desk_app.ui.statements.passphrase_dialog import PassphraseDialog
 from desk_app.ui.statements.texts import error_text
 

@@ -8,19 +8,9 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desk_app.core.signing import FINGERPRINT_DIGITS, compact_fingerprint
+
 ERROR_COLOR = "#c0392b"
-FINGERPRINT_DIGITS = 40  # 20 bytes in hexadecimal, as the owner's machine shows them in groups of four
-
-
-def compact_fingerprint(text: str) -> str:
-    """The fingerprint without its spaces, in lower case (how it is compared and stored)."""
-    return "".join(text.split()).lower()
-
-
-def grouped_fingerprint(text: str) -> str:
-    """`3f2c 1e9a …`: in groups of four digits, as the owner's machine shows it."""
-    compact = compact_fingerprint(text)
-    return " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))
 
 
 class TrustOwnerDialog(QDialog):
