@@ -22,6 +22,7 @@ from imapclient import IMAPClient
 
 from desk_app.core.flags import DELETED
 from desk_app.core.errors import DeskAppError, ErrorCode
+from desk_app.mail.fetch_reader import FetchData, uid_fetch
 from desk_app.mail.folders import ROLE_ORDER, SYNC_FOLDER, is_selectable, role_for
 from desk_app.mail.headers import normalize_message_id
 from desk_app.mail.listing import FolderStatus, list_folders
@@ -269,7 +270,7 @@ class SyncEngine:
         changed: dict[int, frozenset[str]] = {}
         for batch in _chunks(candidates, FLAGS_BATCH):
             self._check_cancel()
-            for uid, data in self.client.fetch(batch, ["FLAGS"]).items():
+            for uid, data in self._fetch(batch, ["FLAGS"], b"FLAGS").items():
                 flags = synced_flags(data.get(b"FLAGS", ()))
                 if uid in known and flags != known[uid]:
                     changed[uid] = flags
@@ -327,7 +328,7 @@ class SyncEngine:
         """Batches of messages, bounded by bytes and count; older-than-kept ones headers-only."""
         for size_batch in _chunks(new, FLAGS_BATCH):
             self._check_cancel()
-            sizes = self.client.fetch(size_batch, ["RFC822.SIZE", "INTERNALDATE"])
+            sizes = self._fetch(size_batch, ["RFC822.SIZE", "INTERNALDATE"], b"RFC822.SIZE")
             old = self._older_than_kept(sizes)
             if old:
                 yield self._fetch_batch([u for u in size_batch if u in old], parser, headers_only=True)
@@ -359,7 +360,7 @@ class SyncEngine:
         items = [item, "FLAGS", "INTERNALDATE"]
         if self.condstore:
             items.append("MODSEQ")
-        fetched = self.client.fetch(uids, items)
+        fetched = self._fetch(uids, items, key)
         rows = [(uid, fetched[uid]) for uid in uids if uid in fetched and key in fetched[uid]]
         raws = [bytes(data[key]) for _, data in rows]
         parsed = parser.submit(raws)
@@ -383,6 +384,15 @@ class SyncEngine:
             return result
 
         return messages
+
+    def _fetch(self, uids: list[int], items: list[str], key: bytes) -> dict[int, FetchData]:
+        """UID FETCH `items` of `uids` through the fast reader; a message whose answer it could not
+        read (no `key` in it) is asked of imapclient. A UID missing from both was expunged."""
+        fetched = uid_fetch(self.client, uids, items)
+        unread = [uid for uid in uids if key not in fetched.get(uid, {})]
+        if unread:
+            fetched.update(self.client.fetch(unread, items))
+        return fetched
 
     # --- local changes to the server ----------------------------------------------------------
 

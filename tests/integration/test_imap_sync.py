@@ -246,7 +246,7 @@ def test_a_session_waits_for_new_mail_and_then_pulls_it(
 
 
 def test_a_long_lived_session_keeps_asking_only_for_changed_flags(
-    services: Services, mailbox: Mailbox, synced_account: AccountInfo
+    services: Services, mailbox: Mailbox, synced_account: AccountInfo, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Between passes the session IDLEs on the Inbox (a folder is selected): the passes after
     that must still use CONDSTORE where the server has it, not re-read every message's flags."""
@@ -254,14 +254,14 @@ def test_a_long_lived_session_keeps_asking_only_for_changed_flags(
         mailbox.append(mail(n))
     session = services.sync.open_session(synced_account)
     asked: list[int] = []
-    fetch = session._client.fetch
+    fetch = sync_module.uid_fetch
 
-    def counting_fetch(uids, items, *args, **kwargs):  # observes the real server's answers
+    def counting_fetch(client, uids, items):  # observes the real server's answers
         if list(items) == ["FLAGS"]:
             asked.extend(uids)
-        return fetch(uids, items, *args, **kwargs)
+        return fetch(client, uids, items)
 
-    session._client.fetch = counting_fetch
+    monkeypatch.setattr(sync_module, "uid_fetch", counting_fetch)
     try:
         session.run_pass()
         session.wait(0.1, stop=lambda: False)  # selects the Inbox, as the background sync does
