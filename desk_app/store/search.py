@@ -1,9 +1,13 @@
 """Full-text search: SQLite FTS5 with the trigram tokenizer, LIKE for 1–2 character terms.
 
-Japanese has no spaces, so words are found as substrings: trigram FTS answers terms of three or
-more characters from the index; shorter terms (common in Japanese: 返品, 傷) cannot use trigrams,
-so they filter by LIKE — over the FTS hits when there are longer terms too, else over a bounded
-set of the newest rows.
+Japanese has no spaces, so words are found as substrings: the trigram index answers terms of
+three or more characters; shorter terms (common in Japanese: 返品, 傷) cannot use trigrams, so
+they are checked by substring — over the index's candidates when there are longer terms too,
+else over a bounded set of the newest rows.
+
+The index keeps which messages hold a trigram but not where (detail=none: a first sync writes it
+in a third less time), so it yields candidates — messages holding every trigram of the terms —
+and each term is then checked in the candidates themselves, newest first, until enough are found.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from desk_app.core.records import SearchHit
 
 INDEXED_COLUMNS = ("subject", "from_name", "from_address", "text")
 SHORT_TERM_SCAN = 10_000  # newest messages a query of only 1–2 character terms looks through
+RECHECK_CHUNK = 200  # index candidates whose text is checked per statement (newest first)
 SNIPPET_CHARS = 60
 
 
@@ -39,6 +44,12 @@ def split_terms(query: str) -> list[str]:
 
 def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
+
+
+def trigram_query(terms: list[str]) -> str:
+    """An FTS5 query for the rows that hold every trigram of every term (each term ≥ 3 characters)."""
+    grams = dict.fromkeys(term[i : i + 3] for term in terms for i in range(len(term) - 2))
+    return " AND ".join(_fts_phrase(gram) for gram in grams)
 
 
 def _like(term: str) -> str:  # for the small tables of search_records
@@ -64,7 +75,7 @@ def _contains(column: str, param: str, term: str) -> str:
     return f"instr({column}, :{param})"
 
 
-def _short_filter(terms: list[str], params: dict[str, object], alias: str = "m") -> str:
+def _substring_filter(terms: list[str], params: dict[str, object], alias: str = "m") -> str:
     clauses = []
     for i, term in enumerate(terms):
         params[f"s{i}"] = term
@@ -80,33 +91,10 @@ def search_messages(session: Session, query: str, limit: int = 50) -> list[Searc
     if not terms:
         return []
     long_terms = [t for t in terms if len(t) >= 3]
-    short_terms = [t for t in terms if len(t) < 3]
-    params: dict[str, object] = {"limit": limit}
     if long_terms:
-        params["match"] = " AND ".join(_fts_phrase(t) for t in long_terms)
-        # Without short terms the (id, date) index answers the sort: the big rows are never read.
-        hint = "" if short_terms else " INDEXED BY ix_messages_id_date"
-        extra = f" AND {_short_filter(short_terms, params)}" if short_terms else ""
-        sql = (
-            f"SELECT m.id FROM messages_fts f JOIN messages m{hint} ON m.id = f.rowid"
-            f" WHERE messages_fts MATCH :match{extra} ORDER BY m.date DESC LIMIT :limit"
-        )
+        ids = _checked_candidates(session, long_terms, terms, limit)
     else:
-        # Trigrams cannot find 1–2 characters: scan the newest SHORT_TERM_SCAN messages by date,
-        # stopping as soon as `limit` hits are found.
-        params["scan"] = SHORT_TERM_SCAN
-        cutoff = session.execute(
-            text("SELECT date FROM messages ORDER BY date DESC LIMIT 1 OFFSET :scan"), params
-        ).scalar()
-        window = ""
-        if cutoff is not None:
-            params["cutoff"] = cutoff
-            window = "m.date >= :cutoff AND "
-        sql = (
-            f"SELECT m.id FROM messages m INDEXED BY ix_messages_date WHERE {window}"
-            f"{_short_filter(short_terms, params)} ORDER BY m.date DESC LIMIT :limit"
-        )
-    ids = [row[0] for row in session.execute(text(sql), params)]
+        ids = _newest_with(session, terms, limit)
     if not ids:
         return []
     rows = {
@@ -116,6 +104,50 @@ def search_messages(session: Session, query: str, limit: int = 50) -> list[Searc
         )
     }
     return [SearchHit("mail", str(i), rows[i][1], _snippet(rows[i][2] or "", terms)) for i in ids if i in rows]
+
+
+def _checked_candidates(session: Session, long_terms: list[str], terms: list[str], limit: int) -> list[int]:
+    """Messages holding every term: the index's candidates by date (the (id, date) index answers
+    that without reading a message), checked chunk by chunk until `limit` are found."""
+    candidates = [
+        row[0] for row in session.execute(
+            text(
+                "SELECT m.id FROM messages_fts f JOIN messages m INDEXED BY ix_messages_id_date ON m.id = f.rowid"
+                " WHERE messages_fts MATCH :match ORDER BY m.date DESC"
+            ),
+            {"match": trigram_query(long_terms)},
+        )
+    ]
+    params: dict[str, object] = {}
+    check = _substring_filter(terms, params)
+    found: list[int] = []
+    for start in range(0, len(candidates), RECHECK_CHUNK):
+        chunk = candidates[start : start + RECHECK_CHUNK]
+        holding = {
+            row[0] for row in session.execute(
+                text(f"SELECT m.id FROM messages m WHERE m.id IN ({','.join(map(str, chunk))}) AND {check}"), params
+            )
+        }
+        found += [pk for pk in chunk if pk in holding]
+        if len(found) >= limit:
+            break
+    return found[:limit]
+
+
+def _newest_with(session: Session, terms: list[str], limit: int) -> list[int]:
+    """Messages holding every (1–2 character) term among the newest SHORT_TERM_SCAN, newest first:
+    trigrams cannot find them, so the scan stops as soon as `limit` are found."""
+    params: dict[str, object] = {"limit": limit, "scan": SHORT_TERM_SCAN}
+    cutoff = session.execute(text("SELECT date FROM messages ORDER BY date DESC LIMIT 1 OFFSET :scan"), params).scalar()
+    window = ""
+    if cutoff is not None:
+        params["cutoff"] = cutoff
+        window = "m.date >= :cutoff AND "
+    sql = (
+        f"SELECT m.id FROM messages m INDEXED BY ix_messages_date WHERE {window}"
+        f"{_substring_filter(terms, params)} ORDER BY m.date DESC LIMIT :limit"
+    )
+    return [row[0] for row in session.execute(text(sql), params)]
 
 
 def search_records(session: Session, query: str, limit: int = 50) -> list[SearchHit]:

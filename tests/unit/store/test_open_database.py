@@ -14,6 +14,7 @@ from desk_app.core.errors import DeskAppError, ErrorCode
 from desk_app.store import db as dbmod
 from desk_app.store import files
 from desk_app.store.db import head_revision, open_database
+from desk_app.store.search import trigram_query
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX-only")
 
@@ -77,7 +78,7 @@ def test_migration_from_previous_revision_keeps_data_and_backs_up(tmp_path: Path
     try:
         rows = database.execute_sql(
             "SELECT m.subject, m.subject_key FROM messages_fts f JOIN messages m ON m.id = f.rowid"
-            " WHERE messages_fts MATCH '破損して'"
+            " WHERE messages_fts MATCH :match", match=trigram_query(["破損して"])
         )
         assert [r[0] for r in rows] == ["商品が破損していました"]  # the index holds the earlier rows
         if revision < "0003":  # the subject key was backfilled by the migration that added it
@@ -85,8 +86,9 @@ def test_migration_from_previous_revision_keeps_data_and_backs_up(tmp_path: Path
         # The triggers that feed the index survived every table change of the migrations.
         with database.engine.begin() as conn:
             conn.exec_driver_sql("UPDATE messages SET text = '到着が遅れています' WHERE uid = 7")
-        assert database.execute_sql("SELECT rowid FROM messages_fts WHERE messages_fts MATCH '到着が遅'")
-        assert not database.execute_sql("SELECT rowid FROM messages_fts WHERE messages_fts MATCH '箱が潰れ'")
+        found = "SELECT rowid FROM messages_fts WHERE messages_fts MATCH :match"
+        assert database.execute_sql(found, match=trigram_query(["到着が遅"]))
+        assert not database.execute_sql(found, match=trigram_query(["箱が潰れ"]))
     finally:
         database.close()
     backup = database.backup_made

@@ -1,0 +1,92 @@
+"""Message search over a real SQLite file: the trigram index gives candidates, the terms decide."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from desk_app.core.records import AccountInfo
+from desk_app.mail.mime import ParsedMessage
+from desk_app.mail.sync_types import FetchedMessage
+from desk_app.paths import AppPaths
+from desk_app.services.context import Services
+from desk_app.store import search
+from desk_app.store.mail_sync_store import AccountSyncStore
+
+START = datetime(2026, 11, 1, tzinfo=UTC)
+
+
+@pytest.fixture()
+def services(tmp_path) -> Iterator[Services]:
+    opened = Services.open(AppPaths(data_dir=tmp_path, db_file=tmp_path / "search.db"))
+    yield opened
+    opened.close()
+
+
+def store(services: Services, texts: list[tuple[str, str]]) -> list[int]:
+    """Store messages `(subject, text)`, each a minute newer than the one before; their ids."""
+    account = services.accounts.add(
+        AccountInfo(
+            id=None, name=f"a{len(services.accounts.list())}", email="shop@example.jp", display_name="shop",
+            imap_host="localhost", imap_port=143, imap_security="none", smtp_host="localhost", smtp_port=25,
+            smtp_security="none", username="shop",
+        ),
+        None,
+    )
+    sync_store = AccountSyncStore(services.db, account.id)
+    folder = sync_store.sync_folders([("INBOX", "/", "inbox")])[0]
+    messages = [
+        FetchedMessage(
+            uid=n + 1, raw=b"", flags=frozenset(),
+            parsed=ParsedMessage(message_id=f"<m{n}@example.jp>", subject=subject, from_name="客",
+                                 from_address="c@example.jp", date=START + timedelta(minutes=n), text=text),
+        )
+        for n, (subject, text) in enumerate(texts)
+    ]
+    return sync_store.store_batch(folder.id, messages)
+
+
+def found(services: Services, query: str, limit: int = 200) -> list[str]:
+    return [hit.title for hit in services.search.messages(query, limit)]
+
+
+def test_rows_holding_every_trigram_but_not_the_term_are_not_found(services: Services) -> None:
+    store(services, [
+        ("one", "商品が破損していました"),
+        ("two", "破損品と損していた件"),  # 破損し / 損して both occur, 破損して does not
+        ("three", "abcXXXbcde"),
+        ("four", "the parcel abcde arrived"),
+    ])
+    assert found(services, "破損して") == ["one"]
+    assert found(services, "abcde") == ["four"]
+    assert found(services, "ABCDE") == ["four"]  # Latin letters in any case
+
+
+def test_a_term_split_across_subject_and_text_is_not_found(services: Services) -> None:
+    store(services, [("返品の", "ご依頼"), ("返品のご依頼", "本文")])
+    assert found(services, "返品のご依頼") == ["返品のご依頼"]
+
+
+def test_long_and_short_terms_together(services: Services) -> None:
+    store(services, [("a", "交換をお願いします 傷あり"), ("b", "交換をお願いします"), ("c", "傷あり")])
+    assert found(services, "交換をお願い 傷") == ["a"]
+    assert found(services, "傷") == ["c", "a"]  # newest first
+
+
+def test_newest_hits_first_when_the_newest_candidates_are_false(services: Services) -> None:
+    # 150 real hits, then 300 newer rows holding every trigram of the term but not the term:
+    # the check goes on past the first chunks of candidates and keeps the date order.
+    texts = [(f"hit {n}", f"在庫切れのお知らせ {n}") for n in range(150)]
+    texts += [(f"false {n}", f"在庫切れ と 切れのお と のお知らせ {n}") for n in range(300)]
+    store(services, texts)
+    titles = found(services, "在庫切れのお知らせ", limit=50)
+    assert titles == [f"hit {n}" for n in range(149, 99, -1)]  # the 50 newest real hits
+    assert search.RECHECK_CHUNK < 300
+    assert found(services, "在庫切れのお知らせ") == [f"hit {n}" for n in range(149, -1, -1)]
+
+
+def test_trigram_query_quotes_every_trigram_once() -> None:
+    assert search.trigram_query(['ab"cab"c']) == '"ab""" AND "b""c" AND """ca" AND "cab"'
+    assert search.trigram_query(["返品です", "です"]) == '"返品で" AND "品です"'
