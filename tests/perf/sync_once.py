@@ -19,11 +19,6 @@ import sys
 import time
 from pathlib import Path
 
-from desk_app.core.records import AccountInfo
-from desk_app.mail import secrets
-from desk_app.paths import AppPaths
-from desk_app.services.context import Services
-
 ACCOUNT = "bench"
 
 
@@ -55,6 +50,14 @@ def main() -> None:
                         help="create and migrate the db and add the account, then stop (so the "
                         "measured process's peak memory is the sync's, not the migration's)")
     args = parser.parse_args()
+    # Imported here, not at the top: the sync's parsing workers are spawned and import this
+    # script as their main module, as the app's workers import desk_app.__main__ (which imports
+    # nothing heavy); top-level imports here would make every worker load the whole app first.
+    from desk_app.core.records import AccountInfo
+    from desk_app.mail import secrets
+    from desk_app.paths import AppPaths
+    from desk_app.services.context import Services
+
     password = sys.stdin.readline().rstrip("\n")
 
     services = Services.open(AppPaths(data_dir=args.db.parent / "home", db_file=args.db))
