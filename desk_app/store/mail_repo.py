@@ -135,7 +135,7 @@ def add_messages(session: Session, folder_id: int, account_id: int, items: Seque
             "notes": list(parsed.notes), "stored_at": stored_at,
         })
     bulk.insert_rows(session, Message.__table__, rows)
-    search.index_messages(session, [(row["id"], row) for row in rows])
+    search.index_messages(session, ids[0], ids[-1])
     bulk.insert_rows(session, MessageSource.__table__, [{"message_pk": i, "raw": item.raw} for i, item in zip(ids, items)])
     attachments = [
         {"message_pk": i, "position": n, "filename": a.filename, "content_type": a.content_type,

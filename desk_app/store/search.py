@@ -25,15 +25,14 @@ RECHECK_CHUNK = 200  # index candidates whose text is checked per statement (new
 SNIPPET_CHARS = 60
 
 
-def index_messages(session: Session, rows: list[tuple[int, dict[str, object]]]) -> None:
-    """Add newly stored messages (`(id, column values)`) to the full-text index, in one statement."""
-    if not rows:
-        return
+def index_messages(session: Session, first_id: int, last_id: int) -> None:
+    """Add the messages just stored with ids `first_id`…`last_id` to the full-text index, in one
+    statement that reads them back from the page cache (their text is not bound a second time)."""
     columns = ", ".join(INDEXED_COLUMNS)
-    values = ", ".join(f":{c}" for c in INDEXED_COLUMNS)
     session.execute(
-        text(f"INSERT INTO messages_fts(rowid, {columns}) VALUES (:rowid, {values})"),
-        [{"rowid": pk, **{c: row[c] for c in INDEXED_COLUMNS}} for pk, row in rows],
+        text(f"INSERT INTO messages_fts(rowid, {columns}) SELECT id, {columns} FROM messages"
+             " WHERE id BETWEEN :first AND :last"),
+        {"first": first_id, "last": last_id},
     )
 
 

@@ -65,3 +65,24 @@ def test_only_large_downloads_start_workers(count: int, kind: type, monkeypatch:
 def test_one_core_parses_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parsing.os, "cpu_count", lambda: 1)
     assert isinstance(parsing.parser_for(50_000), parsing.InlineParser)
+
+
+def test_chunks_no_worker_has_started_are_parsed_by_the_one_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    raws = corpus() * 8
+    here: list[bytes] = []
+    parse = parsing.parse_for_store
+
+    def counted(raw: bytes):  # counts parses in this process only: workers import their own module
+        here.append(raw)
+        return parse(raw)
+
+    monkeypatch.setattr(parsing, "parse_for_store", counted)
+    parser = parsing.ProcessParser(workers=1)
+    try:
+        # Asked at once, while the worker is still starting: the chunks it has not begun are
+        # taken back (it holds at most two: the one it runs and the one queued for it).
+        results = parser.submit(raws)()
+    finally:
+        parser.close()
+    assert results == [without_attachment_bytes(raw) for raw in raws]
+    assert len(raws) - 2 * parsing.CHUNK <= len(here) <= len(raws)
