@@ -21,7 +21,7 @@ from desk_app.core.records import SearchHit
 
 INDEXED_COLUMNS = ("subject", "from_name", "from_address", "text")
 SHORT_TERM_SCAN = 10_000  # newest messages a query of only 1–2 character terms looks through
-RECHECK_CHUNK = 200  # index candidates whose text is checked per statement (newest first)
+RECHECK_PAGE = 100  # fewest index candidates checked at once (newest first)
 SNIPPET_CHARS = 60
 
 
@@ -106,30 +106,33 @@ def search_messages(session: Session, query: str, limit: int = 50) -> list[Searc
 
 
 def _checked_candidates(session: Session, long_terms: list[str], terms: list[str], limit: int) -> list[int]:
-    """Messages holding every term: the index's candidates by date (the (id, date) index answers
-    that without reading a message), checked chunk by chunk until `limit` are found."""
-    candidates = [
-        row[0] for row in session.execute(
-            text(
-                "SELECT m.id FROM messages_fts f JOIN messages m INDEXED BY ix_messages_id_date ON m.id = f.rowid"
-                " WHERE messages_fts MATCH :match ORDER BY m.date DESC"
-            ),
-            {"match": trigram_query(long_terms)},
-        )
-    ]
+    """Messages holding every term: the index's newest candidates (the (id, date) index sorts them
+    without reading a message), checked a page at a time — a quarter more than wanted, then twice
+    the last page while too few held the terms (rare: a message seldom holds every trigram of a
+    word without the word)."""
+    page_sql = text(
+        "SELECT m.id FROM messages_fts f JOIN messages m INDEXED BY ix_messages_id_date ON m.id = f.rowid"
+        " WHERE messages_fts MATCH :match ORDER BY m.date DESC LIMIT :page OFFSET :offset"
+    )
     params: dict[str, object] = {}
     check = _substring_filter(terms, params)
     found: list[int] = []
-    for start in range(0, len(candidates), RECHECK_CHUNK):
-        chunk = candidates[start : start + RECHECK_CHUNK]
-        holding = {
-            row[0] for row in session.execute(
-                text(f"SELECT m.id FROM messages m WHERE m.id IN ({','.join(map(str, chunk))}) AND {check}"), params
-            )
-        }
-        found += [pk for pk in chunk if pk in holding]
-        if len(found) >= limit:
+    offset, page = 0, max(limit + limit // 4, RECHECK_PAGE)
+    while len(found) < limit:
+        candidates = [row[0] for row in session.execute(
+            page_sql, {"match": trigram_query(long_terms), "page": page, "offset": offset}
+        )]
+        if candidates:
+            holding = {
+                row[0] for row in session.execute(
+                    text(f"SELECT m.id FROM messages m WHERE m.id IN ({','.join(map(str, candidates))}) AND {check}"),
+                    params,
+                )
+            }
+            found += [pk for pk in candidates if pk in holding]
+        if len(candidates) < page:
             break
+        offset, page = offset + page, 2 * page
     return found[:limit]
 
 
