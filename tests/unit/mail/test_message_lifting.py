@@ -1,5 +1,5 @@
-"""`mime.message_from_bytes` lifts big part bodies out before parsing: the result must always be
-exactly what `email.message_from_bytes` (compat32) makes of the same bytes."""
+"""`mime.message_from_bytes` parses headers alone and lifts big part bodies out before parsing:
+the result must always be exactly what `email.message_from_bytes` (compat32) makes of the bytes."""
 
 from __future__ import annotations
 
@@ -48,18 +48,23 @@ def big_mail(eol: bytes = b"\r\n", subtype: str = "mixed") -> bytes:
     return eol.join(lines)
 
 
+def lift(raw: bytes) -> tuple[bytes, dict[str, str]] | None:
+    end = mime._HEADER_END.search(raw)
+    return mime._lift_large_parts(raw, end.end(), email.message_from_bytes(raw[: end.end()], policy=compat32))
+
+
 def test_big_parts_are_lifted_and_put_back() -> None:
     raw = big_mail()
-    lifted = mime._lift_large_parts(raw)
+    lifted = lift(raw)
     assert lifted is not None and len(lifted[1]) == 1 and len(lifted[0]) < len(raw) // 5
     assert_same(raw)
     assert_same(big_mail(b"\n"))
 
 
 def test_mail_it_must_not_lift_is_parsed_whole() -> None:
-    assert mime._lift_large_parts(big_mail(subtype="digest")) is None  # parts default to message/rfc822
-    assert mime._lift_large_parts(big_mail().replace(b"\r\nepilogue", b"\repilogue")) is None  # a bare CR
-    assert mime._lift_large_parts(big_mail().replace(b"preamble", mime._LIFT_TOKEN)) is None
+    assert lift(big_mail(subtype="digest")) is None  # parts default to message/rfc822
+    assert lift(big_mail().replace(b"\r\nepilogue", b"\repilogue")) is None  # a bare CR
+    assert lift(big_mail().replace(b"preamble", mime._LIFT_TOKEN)) is None
     for raw in (big_mail(subtype="digest"), big_mail().replace(b"preamble", mime._LIFT_TOKEN)):
         assert_same(raw)
 
@@ -104,3 +109,23 @@ def multipart_mail(draw: st.DrawFn) -> bytes:
 def test_any_multipart_mail_reads_as_the_parser_reads_it(raw: bytes) -> None:
     with patch.object(mime, "_LIFT_FROM", 1):  # lift every part it can, however small
         assert_same(raw)
+
+
+@st.composite
+def simple_mail(draw: st.DrawFn) -> bytes:
+    eol = draw(EOLS)
+    lines = draw(st.lists(st.sampled_from([
+        b"Subject: t", b"From nobody Mon Jan  1 00:00:00 2026", b"Content-Type: text/plain; charset=utf-8",
+        b"Content-Type: message/rfc822", b"Content-Type: multipart/mixed", b"\tfolded", b"no colon here",
+        b"X-A: =?utf-8?b?5pel5pys?=", b"",
+    ]), max_size=6))
+    lines += [b""] if draw(st.integers(0, 4)) else []
+    lines += draw(BODY_LINES)
+    raw = eol.join(lines) + draw(st.sampled_from([b"", eol]))
+    return raw.replace(b"CR", b"\r") if draw(st.integers(0, 9)) == 0 else raw
+
+
+@settings(max_examples=300, deadline=None)
+@given(simple_mail())
+def test_any_simple_mail_reads_as_the_parser_reads_it(raw: bytes) -> None:
+    assert_same(raw)
