@@ -1,4 +1,4 @@
-"""Calendar days and months in the desk's time zone; everything is stored in UTC."""
+"""Calendar days and months in the desk's time zone; everything is stored in UTC, as `utc_text` writes it."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 
 WEEKDAYS_JA = "月火水木金土日"  # Monday first, as date.weekday() counts
+_TWO_DIGITS = tuple(f"{n:02d}" for n in range(100))
 
 
 def local_day(moment: datetime, zone: str) -> date:
@@ -30,3 +31,22 @@ def day_start_utc(day: date, zone: str) -> datetime:
 def parse_month(text: str) -> date:
     """`YYYY-MM` → the first day of that month; ValueError otherwise."""
     return datetime.strptime(text, "%Y-%m").date()
+
+
+def utc_text(value: datetime | None) -> str | None:
+    """How the store writes a moment: `2026-11-02T01:00:00.000000Z`, fixed-width ISO 8601 in UTC, so
+    text order is time order (None stays None). Raises ValueError for a naive datetime."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to a UTC column")
+    return utc_text_of(value.astimezone(UTC))
+
+
+def utc_text_of(utc: datetime) -> str:
+    """utc_text() of a moment already in UTC."""
+    # Spelled out with a table of two-digit numbers: isoformat and strftime cost twice as much,
+    # and a million-line order import writes a moment per order.
+    two, micro = _TWO_DIGITS, utc.microsecond
+    return (f"{utc.year:04d}-{two[utc.month]}-{two[utc.day]}T{two[utc.hour]}:{two[utc.minute]}:{two[utc.second]}"
+            f".{f'{micro:06d}' if micro else '000000'}Z")

@@ -65,31 +65,42 @@ class _Feed:
         return line if line is not None else next(self._lines)
 
 
-def _records(handle: TextIO, width: int | None = None) -> Iterator[tuple[int, list[str]]]:
+def _records(handle: TextIO, width: int | None = None, kept: int | None = None) -> Iterator[tuple[int, list[str]]]:
     """(line number where the record starts, its cells) for every record, the header (line 1) too.
 
-    With `width`, records are shaped as read_records() says and blank ones left out (one loop for
-    both: this runs once per line of a big file).
+    With `width` (the header's), records are shaped as read_records() says, with the first `kept`
+    cells (all by default) and the ABSENT one, and blank ones are left out (one loop for both: this
+    runs once per line of a big file).
     """
     lines = iter(handle)
     feed = _Feed(lines)
     quoted = csv.reader(feed)
     number = 0
+    if width is not None:
+        kept = width if kept is None else min(kept, width)
+    split_at = -1 if kept is None else kept  # the cells past the kept ones are not split apart
     for line in lines:
         number += 1
         start = number
-        if '"' not in line:
-            cells = line.rstrip("\r\n").split(",")
+        plain = '"' not in line
+        if plain:
+            cells = line.split(",", split_at)
+            if kept is None or len(cells) <= kept:  # else the last cell, the line's unread rest, goes
+                cells[-1] = cells[-1].rstrip("\r\n")
         else:
             feed.first = line
             before = quoted.line_num
             cells = next(quoted)
             number += quoted.line_num - before - 1  # the lines a quoted field ran on over
-        if width is not None:
-            if len(cells) != width:
-                cells = (cells + [""] * (width - len(cells)))[:width]
-            if not any(cells) or (not cells[0].strip() and not "".join(cells).strip()):
-                continue
+        if kept is not None:
+            if not cells[0].strip():  # perhaps a blank record: nothing in any column but spaces
+                whole = line.rstrip("\r\n").split(",") if plain else cells
+                if not "".join(whole[:width]).strip():
+                    continue
+            if len(cells) > kept:
+                del cells[kept:]
+            elif len(cells) < kept:
+                cells += [""] * (kept - len(cells))
             cells.append("")
         yield start, cells
 
@@ -99,17 +110,19 @@ def _open(path: Path, encoding: str) -> TextIO:
     return path.open(encoding=encoding, errors="replace", newline="")
 
 
-def read_records(path: Path) -> Iterator[tuple[int, list[str]]]:
+def read_records(path: Path, columns: int | None = None) -> Iterator[tuple[int, list[str]]]:
     """(line number where the record starts, cells) for each record after the header.
 
     Streams the file; CRLF, LF and quoted newlines are all handled. Line 1 is the header. Each
     record has exactly one cell per header column plus one empty cell at the end (`ABSENT`):
-    missing cells read as "", extra cells are dropped. Blank records are left out.
+    missing cells read as "", extra cells are dropped. Blank records are left out. With `columns`,
+    only the first `columns` columns are read (an importer reading no further is spared splitting
+    out the rest of an export's many columns).
     """
     width = len(read_header(path))
     try:
         with _open(path, detect_encoding(path)) as handle:
-            records = _records(handle, width)
+            records = _records(handle, width, columns)
             next(records, None)  # the header
             yield from records
     except csv.Error as exc:

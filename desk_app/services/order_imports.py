@@ -11,11 +11,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from desk_app.core.errors import DeskAppError, ErrorCode
+from desk_app.core.order_rows import OrderRows
 from desk_app.sales import importing, profiles, reading
 from desk_app.sales.importing import Progress
 from desk_app.sales.profiles import DEFAULT_CANCELLED_VALUES, REQUIRED, ImportProfile, ProfileField
 from desk_app.sales.reading import CsvPreview
-from desk_app.sales.records import ImportedOrder, ImportSummary, SkipReason
+from desk_app.sales.records import ImportSummary, SkipReason
 from desk_app.sales.refusals import ImportRefused, Refusal
 from desk_app.services.settings import Settings
 from desk_app.store import import_profiles_repo, sales_repo
@@ -44,9 +45,9 @@ class OrderImportService:
         """
         zone = ZoneInfo(self._settings.timezone)
 
-        def store_batch(source: str, orders: list[ImportedOrder]) -> int:
+        def store_batch(rows: OrderRows) -> int:
             with self._db.write() as session:
-                return sales_repo.upsert_orders(session, source, orders, zone)
+                return sales_repo.upsert_orders(session, rows)
 
         return importing.import_orders(path, store_batch, fmt=fmt, profiles=self.profiles(), progress=progress,
                                        zone=zone)

@@ -34,13 +34,16 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
     ])
 
 
-def insert_values(session: Session, table: Table, names: Sequence[str], values: Sequence[Sequence[Any]]) -> None:
+def insert_values(session: Session, table: Table, names: Sequence[str], values: Sequence[Sequence[Any]], *,
+                  first_plus: int = 0) -> None:
     """Insert `values` (tuples in the order of the columns `names`, each value already in its stored
-    form: what the column type's bind processor makes of it) in one statement."""
+    form: what the column type's bind processor makes of it) in one statement. With `first_plus`,
+    each row's first value is stored plus it (ids given as indexes into a batch of rows)."""
     if not values:
         return
     columns = ", ".join(f'"{name}"' for name in names)
-    statement = f"INSERT INTO {table.name} ({columns}) VALUES ({', '.join('?' * len(names))})"
+    placeholders = [f"? + {int(first_plus)}" if first_plus else "?", *"?" * (len(names) - 1)]
+    statement = f"INSERT INTO {table.name} ({columns}) VALUES ({', '.join(placeholders)})"
     cursor = session.connection().connection.cursor()
     try:
         cursor.executemany(statement, values)

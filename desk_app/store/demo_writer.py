@@ -25,6 +25,7 @@ from desk_app.core.demo_records import (
     DemoRateCard,
     DemoWorkItem,
 )
+from desk_app.core.order_rows import order_rows
 from desk_app.core.records import DemoResult
 from desk_app.store import mail_repo, sales_repo
 from desk_app.store.mail_repo import ParsedMessageLike
@@ -162,7 +163,7 @@ def _write_orders(session: Session, data: DemoData, zone: ZoneInfo) -> tuple[int
     """
     existing = set(session.scalars(select(Order.number).where(Order.source == data.order_source)))
     orders = [o for o in data.orders if o.number not in existing]
-    sales_repo.upsert_orders(session, data.order_source, orders, zone)
+    sales_repo.upsert_orders(session, order_rows(data.order_source, orders, zone))
     return len(orders), sum(len(o.lines) for o in orders)
 
 

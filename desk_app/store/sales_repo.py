@@ -7,47 +7,19 @@ Periods are shop days `YYYY-MM-DD` (the orders' `local_day`), both ends inclusiv
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
-from typing import Any, Protocol
-from zoneinfo import ZoneInfo
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from desk_app.core.order_rows import LINE_COLUMNS, ORDER_COLUMNS, OrderRows
 from desk_app.core.orders import order_key
-from desk_app.core.sales import counts_as_sale
 from desk_app.store.bulk import insert_values, next_ids
 from desk_app.store.models import Case, Order, OrderLine
-from desk_app.store.types import utc_text, utcnow
 
-_ORDER_COLUMNS = ("id", "source", "number", "email", "customer_name", "created_at", "total_yen", "financial_status",
-                  "cancelled_at", "imported_at", "local_day", "counted", "number_key")
-_LINE_COLUMNS = ("order_id", "position", "sku", "name", "quantity", "unit_price_yen")
-
-
-class OrderLineLike(Protocol):
-    """A line item as an importer delivers it."""
-
-    sku: str
-    name: str
-    quantity: int
-    unit_price_yen: int
-
-
-class OrderLike(Protocol):
-    """An order as an importer delivers it (sales.records.ImportedOrder, core's DemoOrder)."""
-
-    number: str
-    email: str
-    customer_name: str
-    created_at: datetime
-    total_yen: int
-    financial_status: str
-    cancelled_at: datetime | None
-
-    @property
-    def lines(self) -> Sequence[OrderLineLike]: ...
+_DAY, _COUNTED = ORDER_COLUMNS.index("local_day"), ORDER_COLUMNS.index("counted")
 
 
 def _plain_rows(session: Session, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
@@ -70,37 +42,46 @@ class _DayTotals:
 
     def __init__(self) -> None:
         self.days: dict[str, list[int]] = {}  # day → [orders, revenue, units]
-        # (day, sku) → [orders, units, revenue, name of the latest line added or None]
+        # (day, sku) → [orders, units, revenue, name of the latest line added or None, the order
+        # counted last by the count under way]
         self.products: dict[tuple[str, str], list[Any]] = {}
 
-    def count(self, day: str, lines: Sequence[tuple[Any, ...]], sign: int) -> None:
-        """Add (sign 1) or take away (sign -1) one counted order's lines, given as order_lines rows
-        (order id, position, sku, name or None, quantity, unit price)."""
-        if not lines:
-            return  # an order without lines sells nothing, as a recount joining the lines sees it
-        products = self.products
-        seen: set[str] = set()
-        revenue = units = 0
-        for _, _, sku, name, quantity, price in lines:
-            product = products.get((day, sku))
+    def count(self, lines: Iterable[tuple[Any, ...]], days: Mapping[int, str | None] | Sequence[str | None],
+              sign: int) -> None:
+        """Add (sign 1) or take away (sign -1) the lines of counted orders, given as line rows
+        (order, position, sku, name or None, quantity, unit price) with each order's lines
+        together; `days[order]` is the order's shop day, None for an order that does not count.
+
+        An order without lines sells nothing, as a recount joining the lines sees it.
+        """
+        products, totals = self.products, self.days
+        for product in products.values():
+            product[4] = None  # the orders of an earlier count are not this one's
+        last: Any = None
+        figures: list[int] = []
+        for order, _, sku, name, quantity, price in lines:
+            day = days[order]
+            if day is None:
+                continue
+            if order != last:
+                last = order
+                figures = totals.get(day) or totals.setdefault(day, [0, 0, 0])
+                figures[0] += sign
+            key = (day, sku)
+            product = products.get(key)
             if product is None:
-                product = products[(day, sku)] = [0, 0, 0, None]
-            if sku not in seen:
-                seen.add(sku)
+                product = products[key] = [0, 0, 0, None, None]
+            if product[4] != order:  # the order's first line of this product
+                product[4] = order
                 product[0] += sign
-            amount = quantity * price
-            product[1] += sign * quantity
-            product[2] += sign * amount
-            revenue += amount
-            units += quantity
+            units = sign * quantity
+            amount = units * price
+            product[1] += units
+            product[2] += amount
+            figures[1] += amount
+            figures[2] += units
             if name is not None:
                 product[3] = name
-        figures = self.days.get(day)
-        if figures is None:
-            figures = self.days[day] = [0, 0, 0]
-        figures[0] += sign
-        figures[1] += sign * revenue
-        figures[2] += sign * units
 
     def write(self, session: Session) -> None:
         """Apply the changes; rows left without orders go, names of rows only taken from are re-read."""
@@ -135,14 +116,13 @@ class _DayTotals:
             cursor.close()
 
 
-def _stored(session: Session, source: str, numbers: list[str]) -> dict[str, tuple[int, str, bool]]:
-    """number → (id, local day, counted) of the orders of `source` already stored."""
+def _stored(session: Session, source: str, numbers: list[str]) -> list[int]:
+    """The ids of the orders of `source` with one of `numbers` already stored."""
     # One statement with the numbers as a JSON array: an IN list of thousands of bound values costs
     # more to build and compile than the lookups themselves.
-    query = text("SELECT number, id, local_day, counted FROM orders"
-                 " WHERE source = :source AND number IN (SELECT value FROM json_each(:numbers))")
-    rows = session.execute(query, {"source": source, "numbers": json.dumps(numbers)})
-    return {number: (order_id, day, bool(counted)) for number, order_id, day, counted in rows}
+    return [order_id for order_id, in _plain_rows(
+        session, "SELECT id FROM orders WHERE source = :source AND number IN (SELECT value FROM json_each(:numbers))",
+        {"source": source, "numbers": json.dumps(numbers)})]
 
 
 def _forget(session: Session, ids: list[int], totals: _DayTotals) -> None:
@@ -150,70 +130,39 @@ def _forget(session: Session, ids: list[int], totals: _DayTotals) -> None:
     if not ids:
         return
     params = {"ids": json.dumps(ids)}
-    counted: dict[int, tuple[str, list[tuple[Any, ...]]]] = {}
+    days: dict[int, str] = {}
+    lines: list[tuple[Any, ...]] = []
     for order_id, day, sku, quantity, price in _plain_rows(
             session, "SELECT l.order_id, o.local_day, l.sku, l.quantity, l.unit_price_yen FROM order_lines l"
-            " JOIN orders o ON o.id = l.order_id WHERE o.id IN (SELECT value FROM json_each(:ids)) AND o.counted",
-            params):
-        counted.setdefault(order_id, (day, []))[1].append((order_id, None, sku, None, quantity, price))
-    for day, lines in counted.values():
-        totals.count(day, lines, -1)
+            " JOIN orders o ON o.id = l.order_id WHERE o.id IN (SELECT value FROM json_each(:ids)) AND o.counted"
+            " ORDER BY l.order_id", params):
+        days[order_id] = day
+        lines.append((order_id, None, sku, None, quantity, price))
+    totals.count(lines, days, -1)
     session.execute(text("DELETE FROM order_lines WHERE order_id IN (SELECT value FROM json_each(:ids))"), params)
     session.execute(text("DELETE FROM orders WHERE id IN (SELECT value FROM json_each(:ids))"), params)
 
 
-class _ShopDays:
-    """The shop day (`YYYY-MM-DD` in `zone`) of a moment. Orders come in time order, most on the
-    day of the one before: that day's bounds are kept and the zone consulted once a day."""
+def upsert_orders(session: Session, rows: OrderRows) -> int:
+    """Store a batch of orders (core.order_rows.order_rows) with their lines: new orders are
+    inserted, existing ones (by source and number) replaced, lines and all; the day totals of
+    every day touched (a replaced order's old day too) are brought in step.
 
-    def __init__(self, zone: ZoneInfo) -> None:
-        self._zone = zone
-        self._start = self._end = datetime.min.replace(tzinfo=zone)
-        self._day = ""
-
-    def __call__(self, moment: datetime) -> str:
-        if not self._start <= moment < self._end:
-            local = moment.astimezone(self._zone)
-            self._day = local.date().isoformat()
-            self._start = datetime.combine(local.date(), time(), self._zone)
-            self._end = datetime.combine(local.date() + timedelta(days=1), time(), self._zone)
-        return self._day
-
-
-def upsert_orders(session: Session, source: str, orders: Sequence[OrderLike], zone: ZoneInfo) -> int:
-    """Insert new orders and replace existing ones (by source and number, keeping their ids), with
-    their lines; fill each order's shop day in `zone`, whether it counts as a sale and its number
-    key; bring the day totals of every day touched (an updated order's old day too) in step.
-
-    Returns how many of the orders already existed. An order given twice in `orders` counts as
-    existing the second time; the last one wins. Runs in the caller's transaction.
+    Returns how many of the orders already existed (an order given twice in the batch counts as
+    existing the second time). Runs in the caller's transaction.
     """
-    latest = {o.number: o for o in orders}
-    stored = _stored(session, source, list(latest))
-    # Fresh ids before the replaced orders go: the highest id may be one of theirs, kept for it.
-    fresh = iter(next_ids(session, Order.__table__, len(latest) - len(stored)))
+    stored = _stored(session, rows.source, rows.numbers)
+    # A replaced order is stored anew with a fresh id, as a new one is: each order's id is then the
+    # batch's first id plus its index, and no line row needs rewriting here. Ids are taken before
+    # the replaced orders go, so none is given twice.
+    first_id = next_ids(session, Order.__table__, len(rows.orders)).start
     totals = _DayTotals()
-    _forget(session, [order_id for order_id, _, _ in stored.values()], totals)
-    imported_at = utc_text(utcnow())
-    shop_day = _ShopDays(zone)
-    order_values: list[tuple[Any, ...]] = []
-    line_values: list[tuple[Any, ...]] = []
-    for number, o in latest.items():
-        order_id = stored[number][0] if number in stored else next(fresh)
-        day = shop_day(o.created_at)
-        counted = counts_as_sale(o.financial_status, o.cancelled_at)
-        order_values.append((order_id, source, number, o.email, o.customer_name, utc_text(o.created_at), o.total_yen,
-                             o.financial_status, utc_text(o.cancelled_at), imported_at, day, counted,
-                             order_key(number)))
-        lines = [(order_id, position, line.sku, line.name, line.quantity, line.unit_price_yen)
-                 for position, line in enumerate(o.lines)]
-        line_values += lines
-        if counted:
-            totals.count(day, lines, 1)
-    insert_values(session, Order.__table__, _ORDER_COLUMNS, order_values)
-    insert_values(session, OrderLine.__table__, _LINE_COLUMNS, line_values)
+    _forget(session, stored, totals)
+    insert_values(session, Order.__table__, ORDER_COLUMNS, rows.orders, first_plus=first_id)
+    insert_values(session, OrderLine.__table__, LINE_COLUMNS, rows.lines, first_plus=first_id)
+    totals.count(rows.lines, [o[_DAY] if o[_COUNTED] else None for o in rows.orders], 1)
     totals.write(session)
-    return len(stored) + len(orders) - len(latest)
+    return len(stored) + rows.given - len(rows.numbers)
 
 
 # --- queries for the analyses ----------------------------------------------------------------------

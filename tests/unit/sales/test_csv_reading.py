@@ -35,6 +35,27 @@ def test_quoted_cells_blank_rows_and_odd_widths(tmp_path: Path) -> None:
     ]
 
 
+def test_only_the_first_columns_asked_for_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "orders.csv"
+    path.write_bytes(
+        "番号,名前,メモ,住所\r\n"
+        "1,湯呑み,x,東京都\r\n"  # 2
+        "2,急須\r\n"  # 3: short
+        "3,皿,\"a, b\",大阪\r\n"  # 4: quoted, past the columns read
+        ",,,愛知\r\n"  # 5: a cell only in a column not read: not blank
+        " , ,,\r\n"  # 6: blank
+        "4,箸,y,z,extra\r\n".encode("cp932"))  # 7: long
+    assert list(read_records(path, columns=2)) == [
+        (2, ["1", "湯呑み", ""]),
+        (3, ["2", "急須", ""]),
+        (4, ["3", "皿", ""]),
+        (5, ["", "", ""]),
+        (7, ["4", "箸", ""]),
+    ]
+    assert [cells for _line, cells in read_records(path, columns=9)] == [
+        cells for _line, cells in read_records(path)]
+
+
 cells = st.text(alphabet=st.sampled_from(list("ab,\"\r\n 湯¥1")), max_size=6)
 
 
@@ -50,6 +71,7 @@ def test_records_are_what_the_csv_module_reads(tmp_path_factory: pytest.TempPath
     expected = [cells for cells in csv.reader(io.StringIO(text.getvalue(), newline=""))][1:]
     expected = [(row + ["", "", ""])[:3] for row in expected if "".join(row).strip()]  # one cell per column
     assert [cells[:3] for _line, cells in read_records(path)] == expected
+    assert [cells[:2] for _line, cells in read_records(path, columns=2)] == [row[:2] for row in expected]
 
 
 def test_encodings_are_detected_and_previewed(tmp_path: Path) -> None:

@@ -44,7 +44,7 @@ def test_cancel_stops_the_worker_and_keeps_whole_batches(services, tmp_path: Pat
 def test_a_worker_that_dies_is_an_error_not_a_hang(services, tmp_path: Path, monkeypatch) -> None:  # noqa: F811
     path = export(tmp_path, "orders.csv", 50)
     monkeypatch.setattr(importing, "WORKER_FROM_BYTES", 0)
-    monkeypatch.setattr(importing, "_parse_to_queue", _die)
+    monkeypatch.setattr(importing, "_batches_to_queue", _die)
     with pytest.raises(OSError, match="stopped"):
         services.order_imports.import_orders(path)
     assert stored(services) == {}

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from desk_app.core.order_rows import order_rows
 from desk_app.paths import AppPaths
 from desk_app.sales.records import ImportedLine as Line
 from desk_app.sales.records import ImportedOrder as Sale
@@ -72,7 +73,7 @@ CASES = [
 def services(tmp_path: Path) -> Iterator[Services]:
     opened = Services.open(AppPaths(data_dir=tmp_path, db_file=tmp_path / "shop.db"))
     with opened.db.write() as session:
-        sales_repo.upsert_orders(session, "shopify", ORDERS, TOKYO)
+        sales_repo.upsert_orders(session, order_rows("shopify", ORDERS, TOKYO))
         stamp = datetime(2026, 12, 2, tzinfo=UTC)
         session.add_all(Case(title=f"case {i}", order_number=number, category=category, device_id="dev",
                              deleted_at=stamp if deleted else None)

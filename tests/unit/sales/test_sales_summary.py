@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from desk_app.core.order_rows import order_rows
 from desk_app.core.sales import average_order_value, counts_as_sale
 from desk_app.paths import AppPaths
 from desk_app.sales.analysis import MonthSales, ProductSales
@@ -40,7 +41,7 @@ ORDERS = [
 def open_with(tmp_path: Path, orders: list[ImportedOrder]) -> Services:
     opened = Services.open(AppPaths(data_dir=tmp_path, db_file=tmp_path / "shop.db"))
     with opened.db.write() as session:
-        sales_repo.upsert_orders(session, "shopify", orders, TOKYO)
+        sales_repo.upsert_orders(session, order_rows("shopify", orders, TOKYO))
     return opened
 
 

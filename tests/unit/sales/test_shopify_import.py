@@ -7,12 +7,12 @@ import io
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import delete, func, select
 
 from desk_app.core.errors import DeskAppError
+from desk_app.core.order_rows import OrderRows
 from desk_app.paths import AppPaths
 from desk_app.sales import importing
 from desk_app.sales.records import SkipReason
@@ -60,11 +60,10 @@ def stored(services: Services) -> dict[str, tuple]:
 
 def store_batch(services: Services) -> importing.StoreBatch:
     """What OrderImportService stores each batch with, for driving sales.importing directly."""
-    zone = ZoneInfo(services.settings.timezone)
 
-    def store(source: str, orders: list) -> int:
+    def store(rows: OrderRows) -> int:
         with services.db.write() as session:
-            return sales_repo.upsert_orders(session, source, orders, zone)
+            return sales_repo.upsert_orders(session, rows)
     return store
 
 
@@ -161,9 +160,9 @@ def test_batches_commit_as_they_go(services: Services, tmp_path: Path) -> None:
                                                 [("1", "箸", "500", "HA-1"), ("1", "皿", "800", "SA-1")])]
     batches: list[int] = []
 
-    def store(source: str, orders: list) -> int:
-        batches.append(len(orders))
-        return store_batch(services)(source, orders)
+    def store(rows: OrderRows) -> int:
+        batches.append(len(rows.orders))
+        return store_batch(services)(rows)
 
     result = importing.import_orders(write_csv(tmp_path / "many.csv", rows), store, batch_orders=3)
     assert batches == [3, 3, 3, 1]

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
+from desk_app.core.order_rows import order_rows
 from desk_app.paths import AppPaths
 from desk_app.sales.records import ImportedLine as Line
 from desk_app.sales.records import ImportedOrder as Sale
@@ -75,7 +76,7 @@ def db(tmp_path: Path) -> Iterator[Database]:
 
 def upsert(db: Database, *orders: Sale, source: str = "shopify") -> int:
     with db.write() as session:
-        return sales_repo.upsert_orders(session, source, orders, TOKYO)
+        return sales_repo.upsert_orders(session, order_rows(source, orders, TOKYO))
 
 
 def test_an_import_fills_the_orders_facts_and_the_totals(db: Database) -> None:
