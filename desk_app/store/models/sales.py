@@ -17,7 +17,6 @@ class Order(Base):
     __tablename__ = "orders"
     __table_args__ = (
         UniqueConstraint("source", "number"),
-        Index("ix_orders_created", "created_at"),
         Index("ix_orders_local_day", "local_day"),
         Index("ix_orders_number_key", "number_key"),
     )
