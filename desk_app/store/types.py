@@ -27,6 +27,10 @@ class UtcDateTime(TypeDecorator[datetime]):
         return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
+# One encoder for every value: json.dumps with options builds a new one per call.
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 class JsonText(TypeDecorator[Any]):
     """A JSON document stored as text (real Unicode, not ASCII escapes)."""
 
@@ -34,7 +38,7 @@ class JsonText(TypeDecorator[Any]):
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Any) -> str | None:
-        return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return None if value is None else _JSON.encode(value)
 
     def process_result_value(self, value: str | None, dialect: Any) -> Any:
         return None if value is None else json.loads(value)
