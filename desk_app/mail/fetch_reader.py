@@ -134,8 +134,8 @@ def _read_answers(client: IMAPClient, imap: Any, tag: bytes) -> dict[int, FetchD
         text, literals = _whole_answer(client, imap, line)
         if _FETCH.match(text):
             parsed = parse_fetch(text, literals)
-            if parsed is not None:
-                found[parsed[0]] = parsed[1]
+            if parsed is not None:  # a server may answer for one message twice (a flag change): merge
+                found.setdefault(parsed[0], {}).update(parsed[1])
 
 
 def _whole_answer(client: IMAPClient, imap: Any, line: bytes) -> tuple[bytes, dict[bytes, bytes]]:

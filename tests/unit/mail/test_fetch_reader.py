@@ -81,6 +81,16 @@ def test_unsolicited_answers_are_skipped_and_odd_bodies_left_to_the_caller() -> 
     assert found[7][b"BODY[HEADER]"] == b"Subject: h\r\n\r\n"
 
 
+def test_two_answers_for_one_message_are_merged() -> None:
+    answers = (
+        b"* 1 FETCH (UID 5 FLAGS () MODSEQ (7) BODY[] " + literal(b"body") + b")\r\n"
+        b"* 1 FETCH (UID 5 FLAGS (\\Seen) MODSEQ (8))\r\n"  # another client marked it read meanwhile
+        b"A7 OK done\r\n"
+    )
+    found = uid_fetch(client(answers), [5], ["BODY.PEEK[]", "FLAGS", "MODSEQ"])
+    assert found[5] == {b"BODY[]": b"body", b"FLAGS": (b"\\Seen",), b"MODSEQ": (8,)}
+
+
 @pytest.mark.parametrize(
     ("answers", "error"),
     [
