@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from desk_app.core.clock import utc_text, utc_text_of
+from desk_app.core.clock import day_start_utc, local_day, utc_text, utc_text_of
 from desk_app.core.orders import order_key
 from desk_app.core.sales import counts_as_sale
 
@@ -58,17 +58,17 @@ class ShopMoments:
     """
 
     def __init__(self, zone: ZoneInfo) -> None:
-        self._zone = zone
+        self._zone = zone.key
         self._start = self._end = datetime.min.replace(tzinfo=UTC)
         self._day = ""
 
     def __call__(self, moment: datetime) -> tuple[str, str]:
         utc = moment.astimezone(UTC)
         if not self._start <= utc < self._end:
-            day = utc.astimezone(self._zone).date()
+            day = local_day(utc, self._zone)
             self._day = day.isoformat()
-            self._start = datetime.combine(day, time(), self._zone).astimezone(UTC)
-            self._end = datetime.combine(day + timedelta(days=1), time(), self._zone).astimezone(UTC)
+            self._start = day_start_utc(day, self._zone)
+            self._end = day_start_utc(day + timedelta(days=1), self._zone)
         return utc_text_of(utc), self._day
 
 

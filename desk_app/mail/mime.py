@@ -381,6 +381,7 @@ def _header_fields(headers: dict[str, str], notes: list[str]) -> dict[str, objec
 _HEADER_END = re.compile(rb"\n\r?\n")
 _LIFT_FROM = 2048  # bytes of a part's body from which lifting it out pays
 _LIFT_TOKEN = b"desk-app-lifted-part-"
+_PARTED_TYPES = ("multipart", "message")  # main types whose body the parser reads into parts
 
 
 def message_from_bytes(raw: bytes) -> Message:
@@ -401,7 +402,7 @@ def message_from_bytes(raw: bytes) -> Message:
     head = _headers_alone(raw[: end.end()]) if end is not None else None
     if head is not None:
         maintype = head.get_content_maintype()
-        if maintype not in ("multipart", "message"):
+        if maintype not in _PARTED_TYPES:
             head.set_payload(raw[end.end() :].decode("ascii", "surrogateescape"))
             return head
         lifted = _lift_large_parts(raw, end.end(), head) if maintype == "multipart" else None
@@ -465,7 +466,7 @@ def _lifted(raw: bytes, start: int, end: int, bodies: dict[str, str]) -> bytes |
     if header_end is None or end - header_end.end() < _LIFT_FROM:
         return None
     head = _headers_alone(raw[start : header_end.end()])
-    if head is None or head.get_content_maintype() in ("multipart", "message"):
+    if head is None or head.get_content_maintype() in _PARTED_TYPES:
         return None
     # The line end before a boundary belongs to the boundary (no bare CR here: see above).
     line_end = b"\r\n" if raw[end - 2 : end] == b"\r\n" else b"\n"

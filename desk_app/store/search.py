@@ -114,14 +114,13 @@ def _checked_candidates(session: Session, long_terms: list[str], terms: list[str
         "SELECT m.id FROM messages_fts f JOIN messages m INDEXED BY ix_messages_id_date ON m.id = f.rowid"
         " WHERE messages_fts MATCH :match ORDER BY m.date DESC LIMIT :page OFFSET :offset"
     )
+    match = trigram_query(long_terms)
     params: dict[str, object] = {}
     check = _substring_filter(terms, params)
     found: list[int] = []
     offset, page = 0, max(limit + limit // 4, RECHECK_PAGE)
     while len(found) < limit:
-        candidates = [row[0] for row in session.execute(
-            page_sql, {"match": trigram_query(long_terms), "page": page, "offset": offset}
-        )]
+        candidates = [row[0] for row in session.execute(page_sql, {"match": match, "page": page, "offset": offset})]
         if candidates:
             holding = {
                 row[0] for row in session.execute(
