@@ -9,7 +9,6 @@ input: `parse_message` never raises, it returns what it could read and says what
 from __future__ import annotations
 
 import binascii
-import email
 import mimetypes
 import re
 import unicodedata
@@ -30,6 +29,7 @@ from desk_app.mail.headers import (
     normalize_message_id,
     parse_content_header,
 )
+from desk_app.mail.mime_tree import message_from_bytes
 
 __all__ = [
     "NOTES", "ParsedAttachment", "ParsedMessage", "html_to_text", "parse_message",
@@ -376,114 +376,6 @@ def _header_fields(headers: dict[str, str], notes: list[str]) -> dict[str, objec
     if fields["message_id"] is None:
         notes.append(NOTE_MISSING_MESSAGE_ID)
     return fields
-
-
-_HEADER_END = re.compile(rb"\n\r?\n")
-_LIFT_FROM = 2048  # bytes of a part's body from which lifting it out pays
-_LIFT_TOKEN = b"desk-app-lifted-part-"
-_PARTED_TYPES = ("multipart", "message")  # main types whose body the parser reads into parts
-
-
-def message_from_bytes(raw: bytes) -> Message:
-    """`email.message_from_bytes(raw, policy=compat32)`, several times faster on everyday mail.
-
-    The parser goes through a body line by line in Python, only to join the lines back together
-    when the message is simple, and to match each against the boundary when it has parts — a
-    20 KB attachment is 350 lines, most of the parsing time of such mail. Here the headers are
-    parsed alone; a simple message gets the rest of the bytes as its body, as the parser would
-    set it; in a multipart message the large bodies of the top level's simple parts are lifted
-    out and replaced by a one-line token, the parser reads that skeleton, and each token is
-    swapped back for its body exactly as the parser would have stored it. When anything could
-    make the two readings differ (no blank line after the headers, bare CR line ends, a token not
-    found back as a whole part, a digest) the message is parsed whole, so the result is always
-    the parser's own.
-    """
-    end = _HEADER_END.search(raw)
-    head = _headers_alone(raw[: end.end()]) if end is not None else None
-    if head is not None:
-        maintype = head.get_content_maintype()
-        if maintype not in _PARTED_TYPES:
-            head.set_payload(raw[end.end() :].decode("ascii", "surrogateescape"))
-            return head
-        lifted = _lift_large_parts(raw, end.end(), head) if maintype == "multipart" else None
-        if lifted is not None:
-            skeleton, bodies = lifted
-            msg = email.message_from_bytes(skeleton, policy=compat32)
-            if _put_back(msg, bodies):
-                return msg
-    return email.message_from_bytes(raw, policy=compat32)
-
-
-def _headers_alone(data: bytes) -> Message | None:
-    """The headers of a part ending in its blank line, if the parser reads all of `data` as headers."""
-    head = email.message_from_bytes(data, policy=compat32)
-    return head if head.get_payload() == "" else None
-
-
-def _lift_large_parts(raw: bytes, body_start: int, head: Message) -> tuple[bytes, dict[str, str]] | None:
-    """The multipart message `raw` (headers `head`, body from `body_start`) with its big simple
-    parts' bodies replaced by tokens, and the bodies by token; None when nothing is lifted."""
-    if head.get_content_subtype() == "digest" or raw.count(b"\r") != raw.count(b"\r\n") or _LIFT_TOKEN in raw:
-        return None
-    boundary = head.get_boundary()
-    if not boundary:
-        return None
-    lines = _boundary_lines(raw, body_start, b"--" + boundary.encode("ascii", "surrogateescape"))
-    pieces = [raw[: lines[0][1]]] if lines else []
-    bodies: dict[str, str] = {}
-    for (_, part_start), (next_start, next_end) in zip(lines, lines[1:]):
-        pieces.append(_lifted(raw, part_start, next_start, bodies) or raw[part_start:next_start])
-        pieces.append(raw[next_start:next_end])
-    if not bodies:
-        return None
-    pieces.append(raw[lines[-1][1]:])
-    return b"".join(pieces), bodies
-
-
-def _boundary_lines(raw: bytes, start: int, delimiter: bytes) -> list[tuple[int, int]]:
-    """(start, end) of each line from `start` on that the parser takes for a boundary line, up to
-    and with the closing one: the delimiter at a line's start, then "--", blanks, the line end."""
-    found = []
-    at = raw.find(delimiter, start)
-    while at != -1:
-        if at == start or raw[at - 1] == 0x0A:
-            eol = raw.find(b"\n", at)
-            end = len(raw) if eol == -1 else eol + 1
-            rest = raw[at + len(delimiter) : end].rstrip(b"\r\n")
-            closing = rest.startswith(b"--")
-            if not (rest[2:] if closing else rest).strip(b" \t"):
-                found.append((at, end))
-                if closing:
-                    break
-        at = raw.find(delimiter, at + 1)
-    return found
-
-
-def _lifted(raw: bytes, start: int, end: int, bodies: dict[str, str]) -> bytes | None:
-    """The part raw[start:end] with its body replaced by a token (kept in `bodies`), or None when
-    it is small or not a simple part."""
-    header_end = _HEADER_END.search(raw, start, end)
-    if header_end is None or end - header_end.end() < _LIFT_FROM:
-        return None
-    head = _headers_alone(raw[start : header_end.end()])
-    if head is None or head.get_content_maintype() in _PARTED_TYPES:
-        return None
-    # The line end before a boundary belongs to the boundary (no bare CR here: see above).
-    line_end = b"\r\n" if raw[end - 2 : end] == b"\r\n" else b"\n"
-    token = (_LIFT_TOKEN + str(len(bodies)).encode()).decode("ascii")
-    bodies[token] = raw[header_end.end() : end - len(line_end)].decode("ascii", "surrogateescape")
-    return raw[start : header_end.end()] + token.encode("ascii") + line_end
-
-
-def _put_back(msg: Message, bodies: dict[str, str]) -> bool:
-    """Swap each token for its body; False unless every token is found as a whole part."""
-    found = 0
-    for part in msg.get_payload() if msg.is_multipart() else ():
-        payload = part.get_payload()
-        if isinstance(payload, str) and payload in bodies:
-            part.set_payload(bodies[payload])
-            found += 1
-    return found == len(bodies)
 
 
 def _parse(raw: bytes) -> ParsedMessage:
