@@ -95,6 +95,9 @@ _ESCAPES = {
 _CONTROL_RE = re.compile(rb"\x1b(?:\$\(.|\$.|\(.)?|[\x0e\x0f]", re.S)
 _NEWLINE_RE = re.compile(rb"[\r\n]")
 _CLEAN_KANJI_RUN_RE = re.compile(rb"\x1b\$[@B]((?:[\x21-\x7e][\x21-\x7e])*)\x1b\(B")
+# Where Python's iso2022_jp codec reads JIS X 0208 otherwise than cp932: wave dash, double bar,
+# minus, cent, pound, not.
+_JIS_TO_CP932 = str.maketrans("\u301c\u2016\u2212\u00a2\u00a3\u00ac", "\uff5e\u2225\uff0d\uffe0\uffe1\uffe2")
 _HALFWIDTH_KANA_RE = re.compile("[\uff61-\uff9f]+")
 _ROMAN_CHARS = {"\u00a5": 0x5C, "\u203e": 0x7E}
 
@@ -204,12 +207,22 @@ def _decode_segment(seg: bytes, mode: int, out: list[str]) -> tuple[int, bool]:
 
 
 def _decode_clean_iso2022jp(data: bytes) -> str | None:
-    """The common well-formed case (only ESC $ B / ESC ( B, whole pairs) in one cp932 decode."""
-    sjis = _CLEAN_KANJI_RUN_RE.sub(lambda m: _jis_to_sjis(m.group(1)), data)
-    if b"\x1b" in sjis or b"\x0e" in sjis or b"\x0f" in sjis:
+    """The common well-formed case (kanji runs of whole pairs, each closed by ESC ( B), read as
+    cp932 reads it; None for anything else.
+
+    Python's codec reads such text in C, ten times faster than pair by pair here, and differs from
+    cp932 (the table of Windows mail clients) only in the six characters `_JIS_TO_CP932` turns
+    back; it knows no NEC or IBM extension characters, which are then converted here.
+    """
+    rest = _CLEAN_KANJI_RUN_RE.sub(b"", data)
+    if b"\x1b" in rest or b"\x0e" in rest or b"\x0f" in rest:
         return None
     try:
-        return sjis.decode("cp932")
+        return data.decode("iso2022_jp").translate(_JIS_TO_CP932)
+    except UnicodeDecodeError:
+        pass
+    try:
+        return _CLEAN_KANJI_RUN_RE.sub(lambda m: _jis_to_sjis(m.group(1)), data).decode("cp932")
     except UnicodeDecodeError:
         return None
 

@@ -25,13 +25,11 @@ from imapclient.datetime_util import parse_to_datetime
 
 FetchData = dict[bytes, Any]
 
-_LITERAL = re.compile(rb"([A-Z0-9.]+(?:\[[^\]]*\])?(?:<\d+>)?) \{(\d+)\}\r\n$", re.I)
+_ITEM_NAME = re.compile(rb"[A-Z0-9.]+(?:\[[^\]]*\])?(?:<\d+>)?", re.I)
 _ANY_LITERAL = re.compile(rb"\{(\d+)\}\r\n$")
-_UID = re.compile(rb"[( ]UID (\d+)", re.I)
-_FLAGS = re.compile(rb"[( ]FLAGS \(([^)]*)\)", re.I)
-_INTERNALDATE = re.compile(rb'[( ]INTERNALDATE "([^"]*)"', re.I)
-_MODSEQ = re.compile(rb"[( ]MODSEQ \((\d+)\)", re.I)
-_SIZE = re.compile(rb"[( ]RFC822\.SIZE (\d+)", re.I)
+# The items a sync asks for, in one pass over the answer's text (the first of each counts).
+_ITEM = re.compile(
+    rb'[( ](?:(UID|RFC822\.SIZE) (\d+)|(FLAGS) \(([^)]*)\)|(INTERNALDATE) "([^"]*)"|(MODSEQ) \((\d+)\))', re.I)
 _FETCH = re.compile(rb"\* \d+ FETCH \(", re.I)
 _DATE_TIME = re.compile(rb" ?(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)")
 _MONTHS = {name: n for n, name in enumerate(
@@ -76,27 +74,26 @@ def uid_set(uids: Iterable[int]) -> bytes:
 def parse_fetch(text: bytes, literals: dict[bytes, bytes]) -> tuple[int, FetchData] | None:
     """One FETCH answer: `text` is its response with each literal's contents left out, `literals`
     the literals by item name (upper case). None when it names no UID (an unsolicited answer)."""
-    uid = _UID.search(text)
-    if uid is None:
+    items: dict[bytes, bytes] = {}
+    for found in _ITEM.finditer(text):
+        name_at = found.lastindex - 1  # type: ignore[operator] — the alternative that matched
+        items.setdefault(found.group(name_at).upper(), found.group(name_at + 1))
+    if b"UID" not in items:
         return None
     data: FetchData = {}
-    flags = _FLAGS.search(text)
-    if flags is not None:
-        data[b"FLAGS"] = tuple(flags.group(1).split())
-    internaldate = _INTERNALDATE.search(text)
-    if internaldate is not None:
+    if b"FLAGS" in items:
+        data[b"FLAGS"] = tuple(items[b"FLAGS"].split())
+    if b"INTERNALDATE" in items:
         try:
-            data[b"INTERNALDATE"] = internal_date(internaldate.group(1))
+            data[b"INTERNALDATE"] = internal_date(items[b"INTERNALDATE"])
         except ValueError:
             pass  # an impossible date: as if the server had not said (the Date header decides)
-    modseq = _MODSEQ.search(text)
-    if modseq is not None:
-        data[b"MODSEQ"] = (int(modseq.group(1)),)
-    size = _SIZE.search(text)
-    if size is not None:
-        data[b"RFC822.SIZE"] = int(size.group(1))
+    if b"MODSEQ" in items:
+        data[b"MODSEQ"] = (int(items[b"MODSEQ"]),)
+    if b"RFC822.SIZE" in items:
+        data[b"RFC822.SIZE"] = int(items[b"RFC822.SIZE"])
     data.update(literals)
-    return int(uid.group(1)), data
+    return int(items[b"UID"]), data
 
 
 def uid_fetch(client: IMAPClient, uids: Sequence[int], items: Sequence[str]) -> dict[int, FetchData]:
@@ -143,7 +140,7 @@ def _whole_answer(client: IMAPClient, imap: Any, line: bytes) -> tuple[bytes, di
     parts: list[bytes] = []
     literals: dict[bytes, bytes] = {}
     while True:
-        marker = _ANY_LITERAL.search(line, max(0, len(line) - 24))
+        marker = _ANY_LITERAL.search(line, max(0, len(line) - 24)) if line.endswith(b"}\r\n") else None
         if marker is None:
             parts.append(line)
             return b"".join(parts), literals
@@ -151,11 +148,29 @@ def _whole_answer(client: IMAPClient, imap: Any, line: bytes) -> tuple[bytes, di
         content = imap.read(size) if size else b""
         if len(content) != size:
             raise client.AbortError("connection closed in the middle of a message")
-        named = _LITERAL.search(line, max(0, len(line) - 120))
-        if named is not None:
-            literals[named.group(1).upper()] = content
+        name = _literal_name(line, marker.start())
+        if name is not None:
+            literals[name] = content
         parts.append(line[: marker.start()] + b'""')  # the literal's place, without its contents
         line = _line(client, imap)
+
+
+def _literal_name(line: bytes, brace: int) -> bytes | None:
+    """The name of the item whose literal starts at line[brace] (`BODY[] {`), upper case; None
+    when no item name stands right before it. Read backwards from the brace: a regular
+    expression searching for it tried again at every character of the line."""
+    end = brace - 1
+    if end < 1 or line[end] != 0x20:
+        return None
+    start = end
+    for close, opening in ((b">", b"<"), (b"]", b"[")):  # BODY[HEADER.FIELDS (A B)]<0>: skip the parts
+        if line.endswith(close, 0, start):
+            start = line.rfind(opening, 0, start)
+            if start < 0:
+                return None
+    start = max(line.rfind(b" ", 0, start), line.rfind(b"(", 0, start)) + 1
+    name = line[start:end]
+    return name.upper() if _ITEM_NAME.fullmatch(name) else None
 
 
 def _line(client: IMAPClient, imap: Any) -> bytes:

@@ -43,6 +43,10 @@ _RFC2231_KEY_RE = re.compile(r"^(.+?)\*(?:(\d{1,6})(\*?))?$")
 _QUOTED_PAIR_RE = re.compile(r"\\(.)", re.S)
 _ZONE_NAME_RE = re.compile(r"\b(JST|KST|HKT|SGT|CET|CEST)\b", re.I)
 _NUMERIC_ZONE_RE = re.compile(r"[+-]\d{4}\b")
+_STANDARD_DATE_RE = re.compile(
+    r"(?:[A-Za-z]{3}, ?)?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{1,2}):(\d\d)(?::(\d\d))? ([+-])(\d\d)(\d\d)", re.A)
+_MONTHS = {name: n for n, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _ZONE_OFFSETS = {"JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "CET": 1, "CEST": 2}
 # Folding whitespace becomes a space; other controls (from a hostile encoded-word) disappear.
 _CONTROLS = {**{c: None for c in range(0x20)}, 0x7F: None, 0x09: " ", 0x0A: " ", 0x0D: " "}
@@ -184,20 +188,41 @@ def parse_date(raw: str | bytes | None) -> datetime | None:
     if not text:
         return None
     try:
-        parts = parsedate_tz(text)
-        if parts is None:
-            return _parse_iso_date(text)
-        offset = parts[9] or 0
-        if not offset and not _NUMERIC_ZONE_RE.search(text):
-            # email.utils knows only the US zone names; Japanese servers write JST.
-            m = _ZONE_NAME_RE.search(text)
-            offset = _ZONE_OFFSETS[m.group(1).upper()] * 3600 if m else 0
-        year, month, day, hour, minute, second = parts[:6]
-        moment = datetime(year, month, day, hour, minute, min(second, 59),
-                          tzinfo=timezone(timedelta(seconds=offset)))
-        return moment.astimezone(timezone.utc)
+        return _standard_date(text) or _any_date(text)
     except (ValueError, OverflowError, TypeError, IndexError):
         return None
+
+
+def _standard_date(text: str) -> datetime | None:
+    """The form nearly every mailer writes (`Tue, 6 Jan 2026 11:57:00 +0900`), read as `_any_date`
+    reads it without email.utils' general parser (a fifth of the cost); None for any other form."""
+    form = _STANDARD_DATE_RE.fullmatch(text)
+    month = _MONTHS.get(form.group(2).lower()) if form else None
+    if month is None:
+        return None
+    day, _, year, hour, minute, second, sign, zone_hours, zone_minutes = form.groups()  # type: ignore[union-attr]
+    offset = timedelta(hours=int(zone_hours), minutes=int(zone_minutes))
+    try:
+        moment = datetime(int(year), month, int(day), int(hour), int(minute), min(int(second or 0), 59),
+                          tzinfo=timezone(-offset if sign == "-" else offset))
+    except ValueError:  # an impossible moment: the general parser has the last word
+        return None
+    return moment.astimezone(timezone.utc)
+
+
+def _any_date(text: str) -> datetime | None:
+    parts = parsedate_tz(text)
+    if parts is None:
+        return _parse_iso_date(text)
+    offset = parts[9] or 0
+    if not offset and not _NUMERIC_ZONE_RE.search(text):
+        # email.utils knows only the US zone names; Japanese servers write JST.
+        m = _ZONE_NAME_RE.search(text)
+        offset = _ZONE_OFFSETS[m.group(1).upper()] * 3600 if m else 0
+    year, month, day, hour, minute, second = parts[:6]
+    moment = datetime(year, month, day, hour, minute, min(second, 59),
+                      tzinfo=timezone(timedelta(seconds=offset)))
+    return moment.astimezone(timezone.utc)
 
 
 def _parse_iso_date(text: str) -> datetime | None:

@@ -7,14 +7,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, Sequence
 
-from sqlalchemy import exists, func, insert, select, text
+from sqlalchemy import exists, func, select, text
 from sqlalchemy.orm import Session
 
+from desk_app.core.clock import utc_text
 from desk_app.core.flags import FLAG_COLUMNS
 from desk_app.core.threads import is_reply_subject, normalize_subject, thread_root
 from desk_app.core.records import AttachmentInfo, FolderInfo, MessageDetail, MessageSummary
 from desk_app.store import bulk, search
-from desk_app.store.types import utcnow
+from desk_app.store.types import json_text, utcnow
 from desk_app.store.models import (
     Account,
     Attachment,
@@ -106,6 +107,15 @@ class NewMessage:
     fallback_date: datetime | None = None  # INTERNALDATE: dates mail whose Date header is unreadable
 
 
+# Columns of a new message's row, in the order add_messages binds them.
+_MESSAGE_COLUMNS = (
+    "id", "account_id", "folder_id", "uid", "modseq", "message_id", "in_reply_to", "references", "thread_key",
+    "subject", "subject_key", "from_name", "from_address", "to_addrs", "cc_addrs", "date", "size", "seen",
+    "answered", "flagged", "deleted", "has_attachments", "text", "html", "notes", "stored_at",
+)
+_ATTACHMENT_COLUMNS = ("message_pk", "position", "filename", "content_type", "size", "content_id", "inline")
+
+
 def add_messages(session: Session, folder_id: int, account_id: int, items: Sequence[NewMessage]) -> list[int]:
     """Store messages with their sources and attachment metadata; returns their ids, in order.
 
@@ -118,33 +128,23 @@ def add_messages(session: Session, folder_id: int, account_id: int, items: Seque
     subject_keys = [normalize_subject(item.parsed.subject) for item in items]
     threads = thread_keys_for(session, account_id, [(item.parsed, key) for item, key in zip(items, subject_keys)])
     ids = bulk.next_ids(session, Message.__table__, len(items))
-    stored_at = utcnow()
-    rows = []
-    for pk, item, subject_key, thread_key in zip(ids, items, subject_keys, threads):
-        parsed = item.parsed
-        rows.append({
-            "id": pk, "account_id": account_id, "folder_id": folder_id, "uid": item.uid, "modseq": item.modseq,
-            "message_id": parsed.message_id, "in_reply_to": parsed.in_reply_to,
-            "references": list(parsed.references),
-            "thread_key": thread_key,
-            "subject": parsed.subject, "subject_key": subject_key, "from_name": parsed.from_name,
-            "from_address": parsed.from_address, "to_addrs": list(parsed.to), "cc_addrs": list(parsed.cc),
-            "date": parsed.date or item.fallback_date, "size": len(item.raw), "seen": item.seen,
-            "answered": item.answered, "flagged": item.flagged, "deleted": item.deleted,
-            "has_attachments": parsed.has_attachments, "text": parsed.text, "html": parsed.html,
-            "notes": list(parsed.notes), "stored_at": stored_at,
-        })
-    bulk.insert_rows(session, Message.__table__, rows)
+    stored_at = utc_text(utcnow())
+    bulk.insert_values(session, Message.__table__, _MESSAGE_COLUMNS, [
+        (pk, account_id, folder_id, item.uid, item.modseq, p.message_id, p.in_reply_to, json_text(p.references),
+         thread_key, p.subject, subject_key, p.from_name, p.from_address, json_text(p.to), json_text(p.cc),
+         utc_text(p.date or item.fallback_date), len(item.raw), item.seen, item.answered, item.flagged,
+         item.deleted, p.has_attachments, p.text, p.html, json_text(p.notes), stored_at)
+        for pk, item, subject_key, thread_key in zip(ids, items, subject_keys, threads)
+        for p in (item.parsed,)
+    ])
     search.index_messages(session, ids[0], ids[-1])
-    bulk.insert_rows(session, MessageSource.__table__, [{"message_pk": i, "raw": item.raw} for i, item in zip(ids, items)])
-    attachments = [
-        {"message_pk": i, "position": n, "filename": a.filename, "content_type": a.content_type,
-         "size": a.size, "content_id": a.content_id, "inline": a.inline}
+    bulk.insert_values(session, MessageSource.__table__, ("message_pk", "raw"),
+                       [(i, item.raw) for i, item in zip(ids, items)])
+    bulk.insert_values(session, Attachment.__table__, _ATTACHMENT_COLUMNS, [
+        (i, n, a.filename, a.content_type, a.size, a.content_id, a.inline)
         for i, item in zip(ids, items)
         for n, a in enumerate(item.parsed.attachments)
-    ]
-    if attachments:
-        session.execute(insert(Attachment), attachments)
+    ])
     return list(ids)
 
 

@@ -6,13 +6,15 @@ they are checked by substring — over the index's candidates when there are lon
 else over a bounded set of the newest rows.
 
 The index keeps which messages hold a trigram but not where (detail=none: a first sync writes it
-in a third less time), so it yields candidates — messages holding every trigram of the terms —
-and each term is then checked in the candidates themselves, newest first, until enough are found.
+in a third less time), and keeps letters as written (folding case was a fifth of the rest), so it
+yields candidates — messages holding every trigram of the terms, Latin ones in any case — and each
+term is then checked in the candidates themselves, newest first, until enough are found.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import product
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -45,10 +47,25 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+def _spellings(gram: str, any_case: bool) -> list[str]:
+    """The ways `gram` may be written in an indexed row: every case of its Latin letters when the
+    term is matched without regard to case, else just as it is."""
+    if not any_case or gram.lower() == gram.upper():
+        return [gram]
+    return ["".join(letters) for letters in product(*(dict.fromkeys((c.lower(), c.upper())) for c in gram))]
+
+
 def trigram_query(terms: list[str]) -> str:
-    """An FTS5 query for the rows that hold every trigram of every term (each term ≥ 3 characters)."""
-    grams = dict.fromkeys(term[i : i + 3] for term in terms for i in range(len(term) - 2))
-    return " AND ".join(_fts_phrase(gram) for gram in grams)
+    """An FTS5 query for the rows that hold every trigram of every term (each term ≥ 3 characters).
+
+    The index keeps letters as written; a Latin term is matched without regard to case (as the
+    check in the rows does, see `_contains`), so each of its trigrams is asked in every case.
+    """
+    groups = dict.fromkeys(
+        " OR ".join(_fts_phrase(g) for g in _spellings(term[i : i + 3], term.isascii()))
+        for term in terms for i in range(len(term) - 2)
+    )
+    return " AND ".join(f"({group})" if " OR " in group else group for group in groups)
 
 
 def _like(term: str) -> str:  # for the small tables of search_records

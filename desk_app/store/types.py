@@ -31,6 +31,15 @@ class UtcDateTime(TypeDecorator[datetime]):
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
+def json_text(value: Any) -> str | None:
+    """`value` as a JsonText column stores it (for the bulk inserts that bind values themselves)."""
+    if value is None:
+        return None
+    if not value and isinstance(value, (list, tuple)):
+        return "[]"  # most address, reference and note lists: no encoder call
+    return _JSON.encode(value)
+
+
 class JsonText(TypeDecorator[Any]):
     """A JSON document stored as text (real Unicode, not ASCII escapes)."""
 
@@ -38,7 +47,7 @@ class JsonText(TypeDecorator[Any]):
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Any) -> str | None:
-        return None if value is None else _JSON.encode(value)
+        return json_text(value)
 
     def process_result_value(self, value: str | None, dialect: Any) -> Any:
         return None if value is None else json.loads(value)

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desk_app.mail import charsets
 from desk_app.mail.charsets import (
     UnencodableError,
     decode_bytes,
@@ -203,3 +204,37 @@ def test_iso2022jp_round_trip(text: str) -> None:
     data = encode_iso2022jp(text)
     assert data == sjis_to_iso2022jp(text)
     assert decode_bytes_checked(data, "ISO-2022-JP") == (text, True)
+
+
+JIS_PAIRS = [bytes([first, second]) for first in range(0x21, 0x7F) for second in range(0x21, 0x7F)]
+
+
+def cp932_reading(pair: bytes) -> str | None:
+    """How a Windows mail client reads one JIS X 0208 pair: its Shift_JIS form through cp932."""
+    try:
+        return charsets._jis_to_sjis(pair).decode("cp932")
+    except UnicodeDecodeError:
+        return None
+
+
+@pytest.mark.parametrize("escape", [b"\x1b$B", b"\x1b$@"])
+def test_every_jis_pair_reads_as_cp932_reads_it(escape: bytes) -> None:
+    # Python's codec does most of the work; NEC/IBM extensions and its six other readings are mended.
+    for pair in JIS_PAIRS:
+        expected = cp932_reading(pair)
+        if expected is not None:
+            assert decode_bytes(b"a" + escape + pair + b"\x1b(B", "iso-2022-jp") == "a" + expected, pair
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(
+    st.sampled_from([b"plain ascii ", b"\r\n", b"~\\ "]),
+    st.lists(st.sampled_from(JIS_PAIRS), min_size=1, max_size=6),
+), max_size=12))
+def test_clean_iso2022jp_reads_run_by_run_as_cp932(pieces: list[bytes | list[bytes]]) -> None:
+    data = b"".join(p if isinstance(p, bytes) else b"\x1b$B" + b"".join(p) + b"\x1b(B" for p in pieces)
+    readings = [[p] if isinstance(p, bytes) else [cp932_reading(pair) for pair in p] for p in pieces]
+    text, certain = decode_bytes_checked(data, "iso-2022-jp")
+    if all(r is not None for reading in readings for r in reading):
+        assert certain
+        assert text == "".join(r.decode("ascii") if isinstance(r, bytes) else r for reading in readings for r in reading)

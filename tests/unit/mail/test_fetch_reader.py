@@ -10,6 +10,7 @@ import pytest
 from imapclient import IMAPClient
 from imapclient.datetime_util import parse_to_datetime
 
+from desk_app.mail import fetch_reader
 from desk_app.mail.fetch_reader import internal_date, uid_fetch, uid_set
 
 BODY = b"Subject: x\r\n\r\nUID 99 FLAGS (\\Deleted) ) {3}\r\n"  # text that looks like FETCH items
@@ -132,3 +133,23 @@ def test_an_impossible_internal_date_is_left_out() -> None:
     answers = b'* 1 FETCH (UID 5 INTERNALDATE "31-Feb-2026 09:29:00 +0000" BODY[] {1}\r\nx)\r\nA7 OK\r\n'
     found = uid_fetch(client(answers), [5], ["BODY.PEEK[]", "INTERNALDATE"])
     assert found[5] == {b"BODY[]": b"x"}
+
+
+def test_flag_names_that_look_like_items_are_flags() -> None:
+    answers = b"* 1 FETCH (FLAGS (UID 7 MODSEQ $Label) UID 5 MODSEQ (9) RFC822.SIZE 120)\r\nA7 OK done\r\n"
+    found = uid_fetch(client(answers), [5], ["FLAGS", "MODSEQ", "RFC822.SIZE"])
+    assert found == {5: {b"FLAGS": (b"UID", b"7", b"MODSEQ", b"$Label"), b"MODSEQ": (9,), b"RFC822.SIZE": 120}}
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    (b"* 1 FETCH (UID 5 BODY[] {12}\r\n", b"BODY[]"),
+    (b"* 1 FETCH (body[header] {12}\r\n", b"BODY[HEADER]"),
+    (b"* 1 FETCH (UID 5 BODY[HEADER.FIELDS (MESSAGE-ID)] {40}\r\n", b"BODY[HEADER.FIELDS (MESSAGE-ID)]"),
+    (b"* 1 FETCH (BODY[]<0> {12}\r\n", b"BODY[]<0>"),
+    (b"* 1 FETCH (RFC822 {12}\r\n", b"RFC822"),
+    (b"* 1 FETCH (X-BODY[] {12}\r\n", None),
+    (b"* 1 FETCH (BODY] {12}\r\n", None),
+    (b"{12}\r\n", None),
+])
+def test_the_item_a_literal_belongs_to(line: bytes, name: bytes | None) -> None:
+    assert fetch_reader._literal_name(line, line.rindex(b"{")) == name

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desk_app.mail import headers
 from desk_app.mail.headers import (
     decode_base64,
     decode_header_value,
@@ -233,3 +234,34 @@ def test_header_functions_never_raise(raw: str | bytes) -> None:
     assert isinstance(parse_references(raw), list)
     normalize_message_id(raw)
     parse_content_header(raw)
+
+
+DATE_PIECES = st.tuples(
+    st.sampled_from(["", "Tue, ", "Sat,", "xyz, "]), st.integers(0, 33), st.sampled_from(["Jan", "feb", "MAR", "Dec", "Foo"]),
+    st.integers(1890, 2100), st.integers(0, 25), st.integers(0, 61), st.sampled_from([None, 0, 59, 60, 61]),
+    st.sampled_from(["+", "-"]), st.integers(0, 25), st.sampled_from([0, 30, 45, 59, 99]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(DATE_PIECES)
+def test_the_usual_date_form_reads_as_the_general_parser_reads_it(pieces: tuple) -> None:
+    weekday, day, month, year, hour, minute, second, sign, zone_hours, zone_minutes = pieces
+    seconds = "" if second is None else f":{second:02d}"
+    text = f"{weekday}{day} {month} {year} {hour:02d}:{minute:02d}{seconds} {sign}{zone_hours:02d}{zone_minutes:02d}"
+    fast = headers._standard_date(text)
+    if fast is not None:
+        assert fast == headers._any_date(text)
+    assert headers.parse_date(text) == (fast or _general(text))
+
+
+def _general(text: str) -> datetime | None:
+    try:
+        return headers._any_date(text)
+    except (ValueError, OverflowError, TypeError, IndexError):
+        return None
+
+
+def test_the_usual_date_form_takes_the_short_way() -> None:
+    assert headers._standard_date("Tue, 6 Jan 2026 11:57:00 +0900") == datetime(2026, 1, 6, 2, 57, tzinfo=timezone.utc)
+    assert headers._standard_date("Tue, 6 Jan 2026 11:57:00 JST") is None  # zone names: the general way

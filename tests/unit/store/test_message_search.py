@@ -87,5 +87,19 @@ def test_newest_hits_first_when_the_newest_candidates_are_false(services: Servic
 
 
 def test_trigram_query_quotes_every_trigram_once() -> None:
-    assert search.trigram_query(['ab"cab"c']) == '"ab""" AND "b""c" AND """ca" AND "cab"'
+    assert search.trigram_query(['1"2"3"2"']) == '"1""2" AND """2""" AND "2""3" AND """3""" AND "3""2"'
     assert search.trigram_query(["返品です", "です"]) == '"返品で" AND "品です"'
+
+
+def test_trigram_query_asks_for_latin_trigrams_in_every_case() -> None:
+    assert search.trigram_query(["a1b"]) == '("a1b" OR "a1B" OR "A1b" OR "A1B")'
+    # A term that is not all Latin is checked as written, so its trigrams are asked as written.
+    assert search.trigram_query(["注文Ab"]) == '"注文A" AND "文Ab"'
+
+
+def test_latin_terms_match_any_case_and_japanese_as_written(services: Services) -> None:
+    store(services, [("upper", "REFUND REQUEST"), ("mixed", "Refund for order"), ("ja", "返品とＲｅｆｕｎｄ")])
+    assert found(services, "refund") == ["mixed", "upper"]
+    assert found(services, "rEFUND req") == ["upper"]
+    assert found(services, "とＲｅｆ") == ["ja"]
+    assert found(services, "とｒｅｆ") == []  # not Latin (full-width): as written, as the check in the rows reads it
