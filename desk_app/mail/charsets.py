@@ -98,6 +98,7 @@ _CLEAN_KANJI_RUN_RE = re.compile(rb"\x1b\$[@B]((?:[\x21-\x7e][\x21-\x7e])*)\x1b\
 # Where Python's iso2022_jp codec reads JIS X 0208 otherwise than cp932: wave dash, double bar,
 # minus, cent, pound, not.
 _JIS_TO_CP932 = str.maketrans("\u301c\u2016\u2212\u00a2\u00a3\u00ac", "\uff5e\u2225\uff0d\uffe0\uffe1\uffe2")
+_JIS_READ_OTHERWISE = re.compile("[\u301c\u2016\u2212\u00a2\u00a3\u00ac]")
 _HALFWIDTH_KANA_RE = re.compile("[\uff61-\uff9f]+")
 _ROMAN_CHARS = {"\u00a5": 0x5C, "\u203e": 0x7E}
 
@@ -218,9 +219,11 @@ def _decode_clean_iso2022jp(data: bytes) -> str | None:
     if b"\x1b" in rest or b"\x0e" in rest or b"\x0f" in rest:
         return None
     try:
-        return data.decode("iso2022_jp").translate(_JIS_TO_CP932)
+        text = data.decode("iso2022_jp")
     except UnicodeDecodeError:
         pass
+    else:  # (str.translate is slow on Japanese text; the six characters are rare)
+        return text.translate(_JIS_TO_CP932) if _JIS_READ_OTHERWISE.search(text) else text
     try:
         return _CLEAN_KANJI_RUN_RE.sub(lambda m: _jis_to_sjis(m.group(1)), data).decode("cp932")
     except UnicodeDecodeError:
