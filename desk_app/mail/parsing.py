@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 POOL_THRESHOLD = 1000  # new messages in one folder from which worker processes pay off
 CHUNK = 25  # messages per task sent to a worker
+PROBE_SECONDS = 2.0  # how long a wait for a worker's parses goes before asking whether the pool still works
 
 Results = Callable[[], list[ParsedMessage]]
 
@@ -38,6 +39,10 @@ def parse_for_store(raw: bytes) -> ParsedMessage:
 
 def _parse_chunk(raws: list[bytes]) -> list[ParsedMessage]:
     return [parse_for_store(raw) for raw in raws]
+
+
+def _started() -> None:
+    """A worker's first task: nothing, done as soon as the worker is up with its imports loaded."""
 
 
 class InlineParser:
@@ -65,10 +70,17 @@ class ProcessParser:
         self._executor: ProcessPoolExecutor | None = ProcessPoolExecutor(
             max_workers=count, mp_context=multiprocessing.get_context("spawn")
         )
+        # Workers start now, while the first messages download; until one is up (a few tenths of
+        # a second) batches are parsed in place: better than waiting for it with nothing to store.
+        self._up = self._executor.submit(_started)
+
+    def wait_until_up(self) -> None:
+        """Return once a worker has started (or failed to)."""
+        self._up.exception()
 
     def submit(self, raws: Sequence[bytes]) -> Results:
         raws = list(raws)
-        if self._executor is None:
+        if self._executor is None or not self._up.done():
             return InlineParser().submit(raws)
         try:
             futures = [self._executor.submit(_parse_chunk, raws[i : i + CHUNK]) for i in range(0, len(raws), CHUNK)]
@@ -87,10 +99,23 @@ class ProcessParser:
             taken -= 1
         try:
             here = _parse_chunk(raws[taken * CHUNK :])
-            return [parsed for future in futures[:taken] for parsed in future.result()] + here
+            return [parsed for future in futures[:taken] for parsed in self._result(future)] + here
         except BrokenProcessPool:
             self._give_up()
             return _parse_chunk(raws)
+
+    def _result(self, future: Future[list[ParsedMessage]]) -> list[ParsedMessage]:
+        """A chunk's parses. While waiting, the pool is asked now and then whether it still works:
+        when a worker dies, Python 3.11's executor stops failing the pending tasks at the first
+        one this parser had cancelled (it raises InvalidStateError in its own thread), and the
+        rest would never finish; a task submitted to a broken pool raises BrokenProcessPool."""
+        while True:
+            try:
+                return future.result(timeout=PROBE_SECONDS)
+            except TimeoutError:
+                if self._executor is None:
+                    raise BrokenProcessPool("the parsing workers were shut down") from None
+                self._executor.submit(_started)
 
     def _give_up(self) -> None:
         log.warning("a mail parsing worker stopped; parsing in the sync's own process")
