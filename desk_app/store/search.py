@@ -24,6 +24,7 @@ from desk_app.core.records import SearchHit
 INDEXED_COLUMNS = ("subject", "from_name", "from_address", "text")
 SHORT_TERM_SCAN = 10_000  # newest messages a query of only 1–2 character terms looks through
 RECHECK_PAGE = 100  # fewest index candidates checked at once (newest first)
+COMMON_TERM_SCAN = 4  # newest rows read (per hit wanted) before a 3+ character term asks the index
 SNIPPET_CHARS = 60
 
 
@@ -107,10 +108,14 @@ def search_messages(session: Session, query: str, limit: int = 50) -> list[Searc
     if not terms:
         return []
     long_terms = [t for t in terms if len(t) >= 3]
-    if long_terms:
-        ids = _checked_candidates(session, long_terms, terms, limit)
+    if not long_terms:
+        ids = _newest_with(session, terms, limit, SHORT_TERM_SCAN)
     else:
-        ids = _newest_with(session, terms, limit)
+        # A common word fills the page from the newest few rows at once; the index would first
+        # gather (and sort by date) every one of the thousands of rows that hold its trigrams.
+        ids = _newest_with(session, terms, limit, COMMON_TERM_SCAN * limit)
+        if len(ids) < limit:
+            ids = _checked_candidates(session, long_terms, terms, limit)
     if not ids:
         return []
     rows = {
@@ -152,10 +157,11 @@ def _checked_candidates(session: Session, long_terms: list[str], terms: list[str
     return found[:limit]
 
 
-def _newest_with(session: Session, terms: list[str], limit: int) -> list[int]:
-    """Messages holding every (1–2 character) term among the newest SHORT_TERM_SCAN, newest first:
-    trigrams cannot find them, so the scan stops as soon as `limit` are found."""
-    params: dict[str, object] = {"limit": limit, "scan": SHORT_TERM_SCAN}
+def _newest_with(session: Session, terms: list[str], limit: int, scan: int) -> list[int]:
+    """Messages holding every term among the newest `scan`, newest first, read row by row (how
+    1–2 character terms, which trigrams cannot find, are found); the scan stops as soon as
+    `limit` are found."""
+    params: dict[str, object] = {"limit": limit, "scan": scan}
     cutoff = session.execute(text("SELECT date FROM messages ORDER BY date DESC LIMIT 1 OFFSET :scan"), params).scalar()
     window = ""
     if cutoff is not None:

@@ -103,3 +103,15 @@ def test_latin_terms_match_any_case_and_japanese_as_written(services: Services) 
     assert found(services, "rEFUND req") == ["upper"]
     assert found(services, "とＲｅｆ") == ["ja"]
     assert found(services, "とｒｅｆ") == []  # not Latin (full-width): as written, as the check in the rows reads it
+
+
+def test_a_common_word_is_found_in_the_newest_rows_as_the_index_finds_it(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = ["領収書の発行", "返品のお願い", "refund please", "Refund"]
+    store(services, [(f"m{n}", f"{words[n % 4]} {words[n * 7 % 4]} {n}") for n in range(240)])
+    queries = ["領収書", "返品のお", "REFUND", "返品のお refund", "Refund pl", "領収書 発行"]
+    from_the_newest = {q: found(services, q, limit=20) for q in queries}
+    assert all(len(titles) == 20 for titles in from_the_newest.values())
+    monkeypatch.setattr(search, "COMMON_TERM_SCAN", 0)  # straight to the index
+    assert {q: found(services, q, limit=20) for q in queries} == from_the_newest
