@@ -10,6 +10,7 @@ import binascii
 import re
 from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from email.utils import getaddresses, parsedate_tz
 from typing import Any
 from urllib.parse import unquote_to_bytes
@@ -95,7 +96,16 @@ def decode_base64(text: str) -> tuple[bytes, bool]:
         return b"", False
 
 
+def _word_bytes(kind: str, payload: str) -> bytes:
+    if kind in "Bb":
+        return decode_base64(payload)[0]
+    return binascii.a2b_qp(payload.encode("utf-8"), header=True)
+
+
 def _decode_encoded_words(text: str) -> str:
+    whole = _ENCODED_WORD_RE.fullmatch(text)
+    if whole is not None:  # the usual value: one word and nothing else
+        return decode_bytes(_word_bytes(whole.group(2), whole.group(3)), normalize_charset(whole.group(1)))
     pieces: list[str] = []
     pending: list[bytes] = []
     pending_charset: str | None = None
@@ -114,10 +124,7 @@ def _decode_encoded_words(text: str) -> str:
             pieces.append(between)
         charset_label, kind, payload = m.groups()
         charset = normalize_charset(charset_label)
-        if kind in "Bb":
-            data = decode_base64(payload)[0]
-        else:
-            data = binascii.a2b_qp(payload.encode("utf-8"), header=True)
+        data = _word_bytes(kind, payload)
         # Words of one charset are decoded together: senders split multibyte characters.
         if pending and charset != pending_charset:
             flush()
@@ -270,7 +277,7 @@ def envelope_fields(headers: Mapping[str, str]) -> dict[str, Any]:
     in_reply_to, references, subject, from_name, from_address, to, cc (``Name <addr>``
     strings), date (aware UTC or None). From falls back to Sender.
     """
-    senders = parse_address_list(headers.get("from")) or parse_address_list(headers.get("sender"))
+    senders = _mailboxes(headers.get("from")) or _mailboxes(headers.get("sender"))
     from_name, from_address = senders[0] if senders else ("", "")
     # In-Reply-To sometimes holds prose ("your message of ..."); only real ids count.
     in_reply_to = parse_references(headers.get("in-reply-to"))
@@ -281,10 +288,22 @@ def envelope_fields(headers: Mapping[str, str]) -> dict[str, Any]:
         "subject": decode_header_value(headers.get("subject")),
         "from_name": from_name,
         "from_address": from_address,
-        "to": tuple(format_address(*a) for a in parse_address_list(headers.get("to"))),
-        "cc": tuple(format_address(*a) for a in parse_address_list(headers.get("cc"))),
+        "to": _formatted(headers.get("to")),
+        "cc": _formatted(headers.get("cc")),
         "date": parse_date(headers.get("date")),
     }
+
+
+# A mailbox's mail repeats its address headers (To: the shop, From: a returning customer): each
+# distinct value is read once per process.
+@lru_cache(maxsize=4096)
+def _mailboxes(raw: str | bytes | None) -> tuple[tuple[str, str], ...]:
+    return tuple(parse_address_list(raw))
+
+
+@lru_cache(maxsize=4096)
+def _formatted(raw: str | bytes | None) -> tuple[str, ...]:
+    return tuple(format_address(*a) for a in _mailboxes(raw))
 
 
 def _unquote(value: str) -> str:
