@@ -44,10 +44,15 @@ class AccountSyncStore:
         """Mirror the server's folders `(name, delimiter, role)`: add, update, drop — and write
         nothing when they are as stored (the usual case: a pass with nothing new writes nothing)."""
         target = {name: (delimiter, role) for name, delimiter, role in wanted}
+        table = Folder.__table__
+        # Core rows, not ORM objects: this runs in every pass, and in a pass with nothing new it
+        # is a third of the time (the rest is one LIST-STATUS round trip).
+        query = select(table.c.id, table.c.name, table.c.role, table.c.uidvalidity, table.c.uidnext,
+                       table.c.highestmodseq, table.c.delimiter).where(table.c.account_id == self.account_id)
         with self._db.read() as session:
-            stored = list(session.scalars(select(Folder).where(Folder.account_id == self.account_id)))
-            if {f.name: (f.delimiter, f.role) for f in stored} == target:
-                return [self._state(f) for f in stored]
+            stored = list(session.connection().execute(query))
+        if {row.name: (row.delimiter, row.role) for row in stored} == target:
+            return [FolderState(*row[:6]) for row in stored]
         with self._db.write() as session:
             session.execute(
                 delete(Folder).where(Folder.account_id == self.account_id, Folder.name.not_in(list(target)))
