@@ -10,6 +10,8 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
+
 from test_cli_mail import PLAINTEXT_BACKEND, Cli, parsed, private_env
 
 from conftest import Mailbox
@@ -19,6 +21,10 @@ from desk_app.paths import AppPaths
 from desk_app.services.context import Services
 
 CASES = 3000  # about 30 change sets: pushing and applying them takes long enough to be cut short
+
+# These drive whole processes (half a minute a test); how record sync reads its folder with and
+# without CONDSTORE is tested in test_record_sync.py against both servers, so here one is enough.
+DEFAULT_SERVER = pytest.mark.parametrize("dovecot", ["condstore"], indirect=True)
 
 
 def machine(tmp_path: Path, name: str, mailbox: Mailbox) -> Cli:
@@ -41,6 +47,7 @@ def records(cli: Cli) -> dict:
     return account["records"]
 
 
+@DEFAULT_SERVER
 def test_two_machines_through_the_command_line(tmp_path: Path, mailbox: Mailbox, dovecot: DovecotServer) -> None:
     agent, owner = machine(tmp_path, "agent", mailbox), machine(tmp_path, "owner", mailbox)
     fingerprint = parsed(owner.run("owner", "init", "--passphrase-stdin", "--json", stdin="店長のひみつ\n"))["fingerprint"]
@@ -102,6 +109,7 @@ def killed_when(cli: Cli, ready, *args: str) -> bool:
             proc.wait()
 
 
+@DEFAULT_SERVER
 def test_killed_during_push_and_during_apply_nothing_is_lost_or_doubled(tmp_path: Path, mailbox: Mailbox) -> None:
     agent, owner = machine(tmp_path, "agent", mailbox), machine(tmp_path, "owner", mailbox)
     records(agent), records(owner)  # record sync started on both
