@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from concurrent.futures import Future
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
@@ -38,6 +38,17 @@ def test_workers_parse_like_the_sync_process_and_keep_the_order() -> None:
     assert all(a.data == b"" and a.size > 0 for message in results for a in message.attachments)
 
 
+def kill_workers_once_up(parser: parsing.ProcessParser) -> ProcessPoolExecutor:
+    """Kill the parser's workers once one has started; returns its (now broken) pool."""
+    parser.wait_until_up()
+    executor = parser._executor
+    assert executor is not None
+    for process in list(executor._processes.values()):
+        process.kill()
+        process.join()
+    return executor
+
+
 # A worker killed while this parser takes chunks back (cancels them) makes Python 3.11's executor
 # raise InvalidStateError in its own thread (mail.parsing.ProcessParser._result keeps the parser
 # from waiting on the tasks it then leaves pending): that thread's error is expected here.
@@ -46,12 +57,7 @@ def test_a_dead_worker_costs_speed_not_mail() -> None:
     raws = corpus()
     parser = parsing.ProcessParser(workers=1)
     try:
-        parser.wait_until_up()
-        executor = parser._executor
-        assert executor is not None
-        for process in list(executor._processes.values()):
-            process.kill()
-            process.join()
+        kill_workers_once_up(parser)
         first = parser.submit(raws)()
         second = parser.submit(raws)()  # after the pool broke: parsed in place
     finally:
@@ -119,12 +125,7 @@ def test_waiting_for_a_task_a_broken_pool_left_pending_ends(monkeypatch: pytest.
     monkeypatch.setattr(parsing, "PROBE_SECONDS", 0.05)
     parser = parsing.ProcessParser(workers=1)
     try:
-        parser.wait_until_up()
-        executor = parser._executor
-        assert executor is not None
-        for process in list(executor._processes.values()):
-            process.kill()
-            process.join()
+        executor = kill_workers_once_up(parser)
         deadline = time.monotonic() + 10
         while not executor._broken and time.monotonic() < deadline:  # the pool notices the death
             time.sleep(0.01)
