@@ -98,7 +98,7 @@ _CLEAN_KANJI_RUN_RE = re.compile(rb"\x1b\$[@B]((?:[\x21-\x7e][\x21-\x7e])*)\x1b\
 # Where Python's iso2022_jp codec reads JIS X 0208 otherwise than cp932: wave dash, double bar,
 # minus, cent, pound, not.
 _JIS_TO_CP932 = str.maketrans("\u301c\u2016\u2212\u00a2\u00a3\u00ac", "\uff5e\u2225\uff0d\uffe0\uffe1\uffe2")
-_JIS_READ_OTHERWISE = re.compile("[\u301c\u2016\u2212\u00a2\u00a3\u00ac]")
+_JIS_READ_OTHERWISE = re.compile("[" + "".join(map(chr, _JIS_TO_CP932)) + "]")
 _HALFWIDTH_KANA_RE = re.compile("[\uff61-\uff9f]+")
 _ROMAN_CHARS = {"\u00a5": 0x5C, "\u203e": 0x7E}
 

@@ -23,6 +23,8 @@ from typing import Any
 from imapclient import IMAPClient
 from imapclient.datetime_util import parse_to_datetime
 
+from desk_app.mail.headers import MONTHS
+
 FetchData = dict[bytes, Any]
 
 _ITEM_NAME = re.compile(rb"[A-Z0-9.]+(?:\[[^\]]*\])?(?:<\d+>)?", re.I)
@@ -32,8 +34,6 @@ _ITEM = re.compile(
     rb'[( ](?:(UID|RFC822\.SIZE) (\d+)|(FLAGS) \(([^)]*)\)|(INTERNALDATE) "([^"]*)"|(MODSEQ) \((\d+)\))', re.I)
 _FETCH = re.compile(rb"\* \d+ FETCH \(", re.I)
 _DATE_TIME = re.compile(rb" ?(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)")
-_MONTHS = {name: n for n, name in enumerate(
-    (b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec"), start=1)}
 
 
 @lru_cache(maxsize=64)
@@ -46,7 +46,7 @@ def internal_date(value: bytes) -> datetime:
     """An INTERNALDATE (RFC 3501 date-time) with its own offset; imapclient's reading of the
     unusual forms (its general date parser costs 40 µs a message, this form 3 µs)."""
     form = _DATE_TIME.fullmatch(value)
-    month = _MONTHS.get(form.group(2).lower()) if form else None
+    month = MONTHS.get(form.group(2).decode("ascii").lower()) if form else None
     if form is None or month is None:
         return parse_to_datetime(value, normalise=False)
     day, _, year, hour, minute, second, sign, zone_hours, zone_minutes = form.groups()

@@ -18,6 +18,7 @@ from urllib.parse import unquote_to_bytes
 from desk_app.mail.charsets import decode_bytes, normalize_charset
 
 __all__ = [
+    "MONTHS",
     "decode_base64",
     "decode_header_value",
     "envelope_fields",
@@ -46,8 +47,9 @@ _ZONE_NAME_RE = re.compile(r"\b(JST|KST|HKT|SGT|CET|CEST)\b", re.I)
 _NUMERIC_ZONE_RE = re.compile(r"[+-]\d{4}\b")
 _STANDARD_DATE_RE = re.compile(
     r"(?:[A-Za-z]{3}, ?)?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{1,2}):(\d\d)(?::(\d\d))? ([+-])(\d\d)(\d\d)", re.A)
-_MONTHS = {name: n for n, name in enumerate(
+MONTHS = {name: n for n, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+"""Month numbers by the lower-case English abbreviation mail dates use."""
 _ZONE_OFFSETS = {"JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "CET": 1, "CEST": 2}
 # Folding whitespace becomes a space; other controls (from a hostile encoded-word) disappear.
 _CONTROLS = {**{c: None for c in range(0x20)}, 0x7F: None, 0x09: " ", 0x0A: " ", 0x0D: " "}
@@ -204,7 +206,7 @@ def _standard_date(text: str) -> datetime | None:
     """The form nearly every mailer writes (`Tue, 6 Jan 2026 11:57:00 +0900`), read as `_any_date`
     reads it without email.utils' general parser (a fifth of the cost); None for any other form."""
     form = _STANDARD_DATE_RE.fullmatch(text)
-    month = _MONTHS.get(form.group(2).lower()) if form else None
+    month = MONTHS.get(form.group(2).lower()) if form else None
     if month is None:
         return None
     day, _, year, hour, minute, second, sign, zone_hours, zone_minutes = form.groups()  # type: ignore[union-attr]
