@@ -24,6 +24,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.expression import Executable
 
 
 from desk_app.core.errors import DeskAppError, ErrorCode
@@ -210,10 +211,11 @@ class Database:
         """Hook `handler` to an ORM session event of every session of this db (record capture)."""
         event.listen(self._sessions, event_name, handler)
 
-    def execute_sql(self, sql: str, **params: Any) -> list[Any]:
-        """Raw SQL for store-internal helpers (FTS, pragmas)."""
+    def execute_sql(self, sql: str | Executable, **params: Any) -> list[Any]:
+        """Raw SQL (or a prepared Core statement) for store-internal helpers (FTS, pragmas, the
+        queries of every sync pass): rows from a plain connection, without an ORM session."""
         with self.engine.connect() as conn:
-            return list(conn.execute(text(sql), params))
+            return list(conn.execute(text(sql) if isinstance(sql, str) else sql, params))
 
     def close(self) -> None:
         self.wait_for_checkpoint()
