@@ -179,39 +179,37 @@ def prevention_rows(session: Session, since: datetime) -> list[PreventionRow]:
 def open_cases_for_new_mail(session: Session, message_pks: list[int]) -> dict[int, str]:
     """Open cases that new mail belongs to, in a few set-wise queries (this runs for every synced
     batch): a mail of a thread an open case is linked to joins it; otherwise a mail from a customer
-    whose open case names the order number the mail quotes joins that case."""
+    whose open case names the order number the mail quotes joins that case.
+
+    The open cases' threads and customers are few however big the batch, so they are read first,
+    whole: with no open case (a first sync) the batch's own rows are never read."""
     if not message_pks:
         return {}
-    rows = session.execute(
-        select(Message.id, Message.thread_key, Message.from_address).where(Message.id.in_(message_pks))
-    ).all()
-    keys = {key for _, key, _ in rows if key}
-    by_thread: dict[str, str] = {}
-    if keys:
-        linked = (
-            select(Message.thread_key, Case.id)
-            .join(CaseMessageLink, CaseMessageLink.message_id == Message.message_id)
-            .join(Case, Case.id == CaseMessageLink.case_id)
-            .where(Message.thread_key.in_(keys), CaseMessageLink.deleted_at.is_(None),
-                   Case.status.in_(OPEN_STATUSES), Case.deleted_at.is_(None))
-            .order_by(Case.updated_at)
-        )
-        by_thread = {key: case_id for key, case_id in session.execute(linked)}
-    found = {pk: by_thread[key] for pk, key, _ in rows if key in by_thread}
-    rest = {pk: (address or "").strip().lower() for pk, key, address in rows if pk not in found}
-    if not rest:
-        return found
-    # Customers among the senders who have an open case with an order number.
+    open_case = (Case.status.in_(OPEN_STATUSES), Case.deleted_at.is_(None))
+    by_thread: dict[str, str] = {key: case_id for key, case_id in session.execute(  # the newest case wins
+        select(Message.thread_key, Case.id)
+        .join(CaseMessageLink, CaseMessageLink.message_id == Message.message_id)
+        .join(Case, Case.id == CaseMessageLink.case_id)
+        .where(Message.thread_key.is_not(None), CaseMessageLink.deleted_at.is_(None), *open_case)
+        .order_by(Case.updated_at)
+    )}
+    # Customers who have an open case with an order number.
     candidates: dict[str, list[tuple[str, str]]] = {}
     for address, case_id, number in session.execute(
         select(ContactChannel.normalized, Case.id, Case.order_number)
         .join(Case, Case.contact_id == ContactChannel.contact_id)
-        .where(ContactChannel.kind == "email", ContactChannel.normalized.in_(set(rest.values())),
-               ContactChannel.deleted_at.is_(None), Case.order_number.is_not(None),
-               Case.status.in_(OPEN_STATUSES), Case.deleted_at.is_(None))
+        .where(ContactChannel.kind == "email", ContactChannel.deleted_at.is_(None),
+               Case.order_number.is_not(None), *open_case)
         .order_by(Case.updated_at)
     ):
         candidates.setdefault(address, []).append((case_id, number.lstrip("#").upper()))
+    if not by_thread and not candidates:
+        return {}
+    rows = session.execute(
+        select(Message.id, Message.thread_key, Message.from_address).where(Message.id.in_(message_pks))
+    ).all()
+    found = {pk: by_thread[key] for pk, key, _ in rows if key in by_thread}
+    rest = {pk: (address or "").strip().lower() for pk, key, address in rows if pk not in found}
     wanted = [pk for pk, address in rest.items() if address in candidates]
     if wanted:
         for pk, subject, text in session.execute(
