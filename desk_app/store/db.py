@@ -35,6 +35,10 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
 CHECKPOINT_WAL_BYTES = 64 * 1024 * 1024
+# Pages of a new db (an existing one keeps its own: SQLite fixes the size with the first write).
+# A first sync writes twice the mailbox's size through the log and the checkpoint, a page at a
+# time; 16 KB pages took a quarter less system time than 4 KB ones, and searches were no slower.
+PAGE_SIZE = 16 * 1024
 
 
 def _alembic_config() -> Config:
@@ -96,6 +100,7 @@ def inspect_file(path: Path) -> FileState:
 def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # Per connection, not once: each pooled connection starts with SQLite's defaults.
     cursor = dbapi_conn.cursor()
+    cursor.execute(f"PRAGMA page_size={PAGE_SIZE}")  # before WAL, which would fix it; a no-op once written
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")

@@ -6,6 +6,7 @@ import hashlib
 import os
 import sqlite3
 import stat
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -29,8 +30,11 @@ def tables(path: Path) -> set[str]:
 
 
 def make_old_db(path: Path, revision: str = "0001") -> None:
-    """A db at an earlier revision holding one message."""
+    """A db at an earlier revision holding one message, with the 4 KB pages earlier versions wrote."""
     files.create_private_file(path)
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA page_size=4096")
+        conn.execute("PRAGMA journal_mode=WAL")  # writes the header: the page size is fixed from here
     engine = dbmod.make_engine(path)
     dbmod.migrate(engine, revision)
     with engine.begin() as conn:
@@ -62,6 +66,7 @@ def test_new_db_is_created_at_head_with_pragmas(tmp_path: Path) -> None:
                 assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
                 assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
                 assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == dbmod.BUSY_TIMEOUT_MS
+                assert conn.exec_driver_sql("PRAGMA page_size").scalar() == dbmod.PAGE_SIZE
         assert database.backup_made is None  # nothing to protect in a new file
     finally:
         database.close()
@@ -91,6 +96,8 @@ def test_migration_from_previous_revision_keeps_data_and_backs_up(tmp_path: Path
         assert not database.execute_sql(found, match=trigram_query(["箱が潰れ"]))
     finally:
         database.close()
+        # An existing db keeps the page size it was written with (4 KB in older versions).
+        assert database.execute_sql("PRAGMA page_size")[0][0] == 4096
     backup = database.backup_made
     assert backup is not None and backup.parent == tmp_path / "backups"
     assert revision in backup.name
