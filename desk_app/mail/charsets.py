@@ -94,7 +94,10 @@ _ESCAPES = {
 }
 _CONTROL_RE = re.compile(rb"\x1b(?:\$\(.|\$.|\(.)?|[\x0e\x0f]", re.S)
 _NEWLINE_RE = re.compile(rb"[\r\n]")
-_CLEAN_KANJI_RUN_RE = re.compile(rb"\x1b\$[@B]((?:[\x21-\x7e][\x21-\x7e])*)\x1b\(B")
+_CLEAN_KANJI_RUN = rb"\x1b\$[@B]((?:[\x21-\x7e][\x21-\x7e])*+)\x1b\(B"
+_CLEAN_KANJI_RUN_RE = re.compile(_CLEAN_KANJI_RUN)
+# Text made of nothing but such runs and plain ASCII between them (no other escape, no SO/SI).
+_CLEAN_ISO2022JP_RE = re.compile(rb"[^\x1b\x0e\x0f]*+(?:" + _CLEAN_KANJI_RUN + rb"[^\x1b\x0e\x0f]*+)*+")
 # Where Python's iso2022_jp codec reads JIS X 0208 otherwise than cp932: wave dash, double bar,
 # minus, cent, pound, not.
 _JIS_TO_CP932 = str.maketrans("\u301c\u2016\u2212\u00a2\u00a3\u00ac", "\uff5e\u2225\uff0d\uffe0\uffe1\uffe2")
@@ -215,8 +218,7 @@ def _decode_clean_iso2022jp(data: bytes) -> str | None:
     cp932 (the table of Windows mail clients) only in the six characters `_JIS_TO_CP932` turns
     back; it knows no NEC or IBM extension characters, which are then converted here.
     """
-    rest = _CLEAN_KANJI_RUN_RE.sub(b"", data)
-    if b"\x1b" in rest or b"\x0e" in rest or b"\x0f" in rest:
+    if _CLEAN_ISO2022JP_RE.fullmatch(data) is None:
         return None
     try:
         text = data.decode("iso2022_jp")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -238,3 +240,15 @@ def test_clean_iso2022jp_reads_run_by_run_as_cp932(pieces: list[bytes | list[byt
     if all(r is not None for reading in readings for r in reading):
         assert certain
         assert text == "".join(r.decode("ascii") if isinstance(r, bytes) else r for reading in readings for r in reading)
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(data=st.lists(st.sampled_from([
+    b"\x1b$B", b"\x1b(B", b"\x1b(J", b"\x1b$@", b"\x1b", b"\x0e", b"\x0f", b"\n", b"$3", b"-!", b"|", b"a",
+]), max_size=30).map(b"".join))
+def test_clean_shape_is_plain_text_and_whole_kanji_runs(data: bytes) -> None:
+    # The definition: with every whole run (ESC $ B or @, pairs, ESC ( B) taken out, no escape,
+    # SO or SI is left.
+    rest = re.sub(rb"\x1b\$[@B](?:[\x21-\x7e][\x21-\x7e])*\x1b\(B", b"", data)
+    clean = not any(c in rest for c in (b"\x1b", b"\x0e", b"\x0f"))
+    assert (charsets._CLEAN_ISO2022JP_RE.fullmatch(data) is not None) == clean
